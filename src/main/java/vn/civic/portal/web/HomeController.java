@@ -1,0 +1,40 @@
+package vn.civic.portal.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.civic.platform.security.PublicEndpoints;
+import vn.civic.portal.PortalProperties;
+
+/** The citizen home page, open to everyone. */
+@Controller
+class HomeController {
+
+    private final PortalProperties portal;
+
+    HomeController(PortalProperties portal) {
+        this.portal = portal;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("portalName", portal.name());
+        return "portal/home";
+    }
+
+    /**
+     * The three doors of the home page. Until the one-stop and feedback modules serve them, each says plainly that
+     * the service is being opened, instead of a broken link.
+     */
+    @GetMapping({"/procedures", "/track", "/feedback"})
+    String upcoming(Model model, jakarta.servlet.http.HttpServletRequest request) {
+        model.addAttribute("service", request.getRequestURI().substring(1));
+        return "portal/upcoming";
+    }
+
+    @Bean
+    static PublicEndpoints portalPublicEndpoints() {
+        return PublicEndpoints.of("/", "/procedures", "/track", "/feedback");
+    }
+}

@@ -1,0 +1,47 @@
+package vn.civic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.civic.test.Browserless;
+
+/**
+ * The embedded database the README's first command uses: every migration runs unchanged on H2 and the demo city
+ * serves its home page.
+ */
+@Tag("h2")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:civic-h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "spring.datasource.username=sa",
+        })
+@ActiveProfiles({"test", "demo"})
+class H2ApplicationTest {
+
+    @Autowired
+    Flyway flyway;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void allMigrationsApplyOnH2() {
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getState().isFailed()).isFalse());
+    }
+
+    @Test
+    void demoCityHomePageIsServed() {
+        var page = new Browserless(port).page("/");
+        assertThat(page.select("h1").text()).contains("Hà Nội");
+    }
+}
