@@ -1,10 +1,9 @@
 package vn.civic.portal.web;
 
-import org.springframework.context.annotation.Bean;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.civic.platform.security.PublicEndpoints;
 import vn.civic.portal.PortalProperties;
 
 /** The citizen home page, open to everyone. */
@@ -28,13 +27,8 @@ class HomeController {
      * the service is being opened, instead of a broken link.
      */
     @GetMapping({"/procedures", "/track", "/feedback"})
-    String upcoming(Model model, jakarta.servlet.http.HttpServletRequest request) {
+    String upcoming(Model model, HttpServletRequest request) {
         model.addAttribute("service", request.getRequestURI().substring(1));
         return "portal/upcoming";
-    }
-
-    @Bean
-    static PublicEndpoints portalPublicEndpoints() {
-        return PublicEndpoints.of("/", "/procedures", "/track", "/feedback");
     }
 }
