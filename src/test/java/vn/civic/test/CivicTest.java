@@ -9,11 +9,13 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a real PostgreSQL server and a random port, with the demo city loaded. Every test class
+ * The whole application on a real PostgreSQL server and a random port, with the demo city loaded, and a
+ * {@code MockMvc} for requests made as a chosen actor ({@link TestActors}). Every test class
  * with this annotation and nothing else that changes the context shares one application context, so keep it that
  * way: add test servers to {@link PostgresInitializer}-style initializers, not per-class properties.
  */
@@ -24,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Tag("postgres")
 @ExtendWith(PostgresRequired.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface CivicTest {}

@@ -1,0 +1,10 @@
+package vn.civic.org;
+
+/**
+ * An agency as other modules see it.
+ *
+ * @param code organisation code ({@code V1V2V3.Z1Z2.Y1Y2.MX1X2}, e.g. {@code 000.00.00.H26})
+ * @param parentId the agency above it, or null at the top
+ * @param administrativeUnitId the administrative unit it governs or sits in
+ */
+public record AgencyView(long id, String code, String name, Long parentId, Long administrativeUnitId, boolean active) {}
