@@ -24,6 +24,8 @@ public final class PostgresTestDatabase {
     private static final String USER = TestEnvironment.env("CIVIC_TEST_PG_USER", "postgres");
     private static final String PASSWORD = TestEnvironment.env("CIVIC_TEST_PG_PASSWORD", "");
 
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+
     private static volatile String databaseName;
     private static volatile String unavailableReason;
 
@@ -62,7 +64,7 @@ public final class PostgresTestDatabase {
     }
 
     private static void create() throws SQLException {
-        String name = "civic_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")) + "_"
+        String name = "civic_test_" + LocalDateTime.now().format(STAMP) + "_"
                 + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
         try (Connection c = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
                 Statement s = c.createStatement()) {
@@ -72,13 +74,21 @@ public final class PostgresTestDatabase {
         databaseName = name;
     }
 
-    /** Drops test databases of earlier runs that no session uses any more (a parallel run keeps its own). */
+    /**
+     * Drops test databases of earlier runs that nobody is connected to and that are older than ten minutes (a run
+     * started in parallel may not have connected to its new database yet).
+     */
     private static void dropLeftovers(Statement s) throws SQLException {
+        String cutoff = LocalDateTime.now().minusMinutes(10).format(STAMP);
         List<String> leftovers = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("select datname from pg_database where datname like 'civic\\_test\\_%'"
                 + " and datname not in (select datname from pg_stat_activity where datname is not null)")) {
             while (rs.next()) {
-                leftovers.add(rs.getString(1));
+                String name = rs.getString(1);
+                String stamp = name.substring("civic_test_".length(), Math.min(name.length(), 26));
+                if (stamp.compareTo(cutoff) < 0) {
+                    leftovers.add(name);
+                }
             }
         }
         for (String leftover : leftovers) {
