@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import vn.civic.test.browser.BrowserTest;
@@ -72,7 +73,7 @@ class HomePageBrowserTest {
         assertThat(box.getY()).isGreaterThanOrEqualTo(0);
         assertThat(first.getCssValue("outline-style")).isNotEqualTo("none");
 
-        first.sendKeys(org.openqa.selenium.Keys.ENTER);
+        first.sendKeys(Keys.ENTER);
         assertThat(browser.focused().getAttribute("id")).isEqualTo("main");
         // the next Tab continues inside the main content, not back in the header
         WebElement next = browser.pressTab();
