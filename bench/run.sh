@@ -1,0 +1,264 @@
+#!/usr/bin/env bash
+# Civic's benchmark (BENCHMARKS.md, docs/decisions/0006-benchmarks.md). From the repository root:
+#   bench/run.sh
+# 1. builds the application jar and the harness (bench/pom.xml: Gatling and the raw JDBC ceiling);
+# 2. start-up on H2: launches the jar with the demo city in an empty folder, times launch to the first good answer
+#    of /, then reads the idle memory (VmRSS, and heap used through jcmd) after BENCH_IDLE seconds;
+# 3. creates a fresh PostgreSQL database civic_bench_<time>, starts the application on it with the profiles
+#    postgres,bench and the demo city, and runs each scenario at a fixed closed load: BENCH_USERS clients looping
+#    without pause, BENCH_WARMUP seconds unrecorded, then BENCH_DURATION seconds recorded;
+# 4. stops the application, drops the database and prints a Markdown table (also in bench/results/<time>/).
+# A scenario that fails (e.g. sign-in while the demo accounts do not exist) is reported as failed; the rest run on.
+#
+# Settings (environment): BENCH_USERS=16 BENCH_WARMUP=15 BENCH_DURATION=45 BENCH_PORT=18080 BENCH_STARTS=3
+# BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 home sign-in work" BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432
+# BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem BENCH_PASSWORD=Civic@2026
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+USERS=${BENCH_USERS:-16}
+WARMUP=${BENCH_WARMUP:-15}
+DURATION=${BENCH_DURATION:-45}
+PORT=${BENCH_PORT:-18080}
+STARTS=${BENCH_STARTS:-3}
+IDLE=${BENCH_IDLE:-20}
+SCENARIOS=${BENCH_SCENARIOS:-"bare jdbc-1 jdbc-10 home sign-in work"}
+PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
+PG_PORT=${BENCH_PG_PORT:-5432}
+PG_USER=${BENCH_PG_USER:-postgres}
+USERNAME=${BENCH_USERNAME:-chuyenvien.hoankiem}
+PASSWORD=${BENCH_PASSWORD:-Civic@2026}
+
+STAMP=$(date -u +%Y%m%d_%H%M%S)
+OUT="$PWD/bench/results/$STAMP"
+DB="civic_bench_$STAMP"
+mkdir -p "$OUT"
+
+say() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+die() { say "$*"; exit 1; }
+
+for tool in curl jq psql awk; do
+  command -v "$tool" >/dev/null 2>&1 || die "$tool is missing (Debian: apt-get install curl jq postgresql-client)"
+done
+
+# The JDK ./civic chooses (>= 21), so the application runs as it does with ./civic run.
+JAVA_HOME=$(./civic mvn -v 2>/dev/null | sed -n 's/.*runtime: //p')
+[ -x "$JAVA_HOME/bin/java" ] || die "no JDK found by ./civic"
+JAVA="$JAVA_HOME/bin/java"
+
+APP_PID=""
+DB_CREATED=""
+VMSTAT_PID=""
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=""
+}
+psql_admin() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qtAc "$1"; }
+cleanup() {
+  stop_app
+  if [ -n "$VMSTAT_PID" ]; then kill "$VMSTAT_PID" 2>/dev/null || true; fi
+  if [ -n "$DB_CREATED" ]; then psql_admin "drop database if exists $DB" >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+# Waits until $1 answers 2xx, at most $2 seconds, while the application process lives.
+wait_for() {
+  local url=$1 limit=$2 started
+  started=$(date +%s)
+  until curl -sf -o /dev/null "$url"; do
+    kill -0 "$APP_PID" 2>/dev/null || return 1
+    [ $(( $(date +%s) - started )) -lt "$limit" ] || return 1
+    sleep 0.05
+  done
+}
+
+# ---------------------------------------------------------------------------------------------------- build
+say "building the application and the harness"
+./civic mvn -q -B -DskipTests -Dspotless.check.skip=true package
+JAR=$(ls "$PWD"/target/civic-*.jar | grep -v plain | head -n 1)
+./civic mvn -q -B -f bench/pom.xml -Dspotless.check.skip=true package
+BENCH_CP="$PWD/bench/target/classes:$(cat bench/target/classpath.txt)"
+
+# ---------------------------------------------------------------------------------------------------- machine
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+{
+  echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores available"
+  echo "- Memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+  echo "- Kernel: $(uname -sr)"
+  echo "- JDK: $("$JAVA" -version 2>&1 | sed -n 2p)"
+  echo "- PostgreSQL: $(psql_admin 'show server_version') on $PG_HOST:$PG_PORT"
+  echo "- Load average before the run: $(loadavg)"
+} > "$OUT/machine.md"
+# CPU use every 5 s for the whole run (us, sy, id, wa, st: st is time another virtual machine took from ours)
+if command -v vmstat >/dev/null 2>&1; then
+  vmstat -n 5 > "$OUT/vmstat.txt" &
+  VMSTAT_PID=$!
+fi
+
+# ---------------------------------------------------------------------------------------------------- start-up on H2
+# Launch to the first successful answer of / with an empty data folder: migrations, the demo city and the first page.
+US=$'\x1f' # field separator of the result files (see row below)
+: > "$OUT/startup.txt"
+for run in $(seq 1 "$STARTS"); do
+  dir=$(mktemp -d "/tmp/civic-bench-start-XXXXXX")
+  start_port=$((PORT + 1))
+  say "start-up on H2, run $run of $STARTS"
+  t0=$(date +%s%N)
+  (cd "$dir" && exec "$JAVA" -jar "$JAR" --spring.profiles.active=demo --server.port="$start_port" >app.log 2>&1) &
+  APP_PID=$!
+  if wait_for "http://127.0.0.1:$start_port/" 120; then
+    t1=$(date +%s%N)
+    sleep "$IDLE"
+    rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+    heap=$("$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info 2>/dev/null | grep -m1 -E 'total|used' || true)
+    heap_used_kb=$(echo "$heap" | sed -n 's/.*used \([0-9]*\)K.*/\1/p')
+    heap_committed_kb=$(echo "$heap" | sed -n 's/.*committed \([0-9]*\)K.*/\1/p')
+    spring=$(sed -n 's/.*Started CivicApplication in \([0-9.]*\) seconds.*/\1/p' "$dir/app.log" | head -n 1)
+    (IFS="$US"; echo "$run$US$(( (t1 - t0) / 1000000 ))$US${spring:-?}$US$rss_kb$US${heap_used_kb:-?}$US${heap_committed_kb:-?}") \
+      >> "$OUT/startup.txt"
+  else
+    say "start-up run $run failed; log: $dir/app.log"
+    echo "$run${US}failed$US$US$US$US" >> "$OUT/startup.txt"
+  fi
+  stop_app
+  cp "$dir/app.log" "$OUT/startup-$run.log" 2>/dev/null || true
+  rm -rf "$dir"
+done
+
+# ---------------------------------------------------------------------------------------------------- PostgreSQL
+say "creating database $DB"
+psql_admin "create database $DB encoding 'UTF8' template template0" >/dev/null
+DB_CREATED=yes
+DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB"
+
+say "starting the application on $DB (profiles postgres,bench, demo city)"
+(cd "$OUT" && CIVIC_DB_URL="$DB_URL" CIVIC_DB_USER="$PG_USER" CIVIC_DB_PASSWORD="" \
+  exec "$JAVA" -jar "$JAR" --spring.profiles.active=postgres,bench --civic.demo.enabled=true \
+  --server.port="$PORT" >"$OUT/app.log" 2>&1) &
+APP_PID=$!
+wait_for "http://127.0.0.1:$PORT/actuator/health" 180 || die "the application did not become healthy; see $OUT/app.log"
+BASE="http://127.0.0.1:$PORT"
+
+# One row per scenario: name, what, status, count, throughput, p50, p95, p99, load average after, note; fields are
+# separated by the ASCII unit separator, which (unlike a tab) read does not merge when a field is empty.
+: > "$OUT/rows.txt"
+row() { (IFS="$US"; echo "$*") >> "$OUT/rows.txt"; }
+
+run_gatling() { # scenario, measured request name, description
+  local scenario=$1 request=$2 what=$3 log="$OUT/gatling-$1.log" report status note
+  say "scenario $scenario: $USERS users, ${WARMUP}s warm-up, ${DURATION}s measured"
+  if "$JAVA" -Xms512m -Xmx1g --enable-native-access=ALL-UNNAMED \
+      --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$BENCH_CP" \
+      -Dbench.baseUrl="$BASE" -Dbench.scenario="$scenario" -Dbench.users="$USERS" \
+      -Dbench.warmup="$WARMUP" -Dbench.duration="$DURATION" \
+      -Dbench.username="$USERNAME" -Dbench.password="$PASSWORD" \
+      io.gatling.app.Gatling -s vn.civic.bench.CivicSimulation -rf "$OUT/gatling/$scenario" -rd "$scenario" \
+      -l bench >"$log" 2>&1; then :; else say "Gatling ended with an error for $scenario (see $log)"; fi
+  report=$(ls -td "$OUT"/gatling/"$scenario"/*/ 2>/dev/null | head -n 1 || true)
+  local ok=0 ko=0 p50="" p95="" p99="" tput="" figures
+  if [ -n "$report" ] && [ -f "$report/index.html" ]; then
+    figures=$("$JAVA" -cp "$BENCH_CP" vn.civic.bench.GatlingReport "$report" "$request")
+    ok=$(jq -r '.ok' <<<"$figures")
+    ko=$(jq -r '.ko' <<<"$figures")
+    if [ "$ok" -gt 0 ]; then
+      p50=$(jq -r '.p50' <<<"$figures")
+      p95=$(jq -r '.p95' <<<"$figures")
+      p99=$(jq -r '.p99' <<<"$figures")
+      tput=$(awk -v n="$ok" -v d="$DURATION" 'BEGIN {printf "%.1f", n / d}')
+    fi
+  fi
+  if [ "$ok" -gt 0 ] && [ "$ko" -eq 0 ]; then
+    status=ok; note=""
+  else
+    status=FAILED
+    # Gatling's summary lists each distinct failure under "---- Errors ----"
+    note=$(awk '/---- Errors ----/ {on = 1; next} on && /^> / {sub(/^> /, ""); sub(/ +[0-9]+ +\([0-9.]+%\) *$/, ""); print; exit}' \
+      "$log" | cut -c1-200)
+    note="${ok} ok, ${ko} failed${note:+: $note}"
+  fi
+  row "$scenario" "$what" "$status" "$ok" "$tput" "$p50" "$p95" "$p99" "$(loadavg)" "$note"
+}
+
+run_jdbc() { # inserts per transaction
+  local inserts=$1 out json status note
+  say "scenario jdbc-$inserts: $USERS connections, ${WARMUP}s warm-up, ${DURATION}s measured"
+  out="$OUT/jdbc-$inserts.log"
+  if "$JAVA" -cp "$BENCH_CP" vn.civic.bench.JdbcCeiling --url "$DB_URL" --user "$PG_USER" --threads "$USERS" \
+      --inserts "$inserts" --warmup "$WARMUP" --duration "$DURATION" >"$out" 2>&1; then
+    json=$(grep '^{' "$out" | tail -n 1)
+    status=ok; note=""
+    if [ "$(jq -r .errors <<<"$json")" != "0" ]; then status=FAILED; note="$(jq -r .errors <<<"$json") errors"; fi
+    row "jdbc-$inserts" "raw JDBC transaction, $inserts insert(s) + commit" "$status" "$(jq -r .count <<<"$json")" \
+      "$(jq -r .throughput <<<"$json")" "$(jq -r .p50 <<<"$json")" "$(jq -r .p95 <<<"$json")" \
+      "$(jq -r .p99 <<<"$json")" "$(loadavg)" "$note"
+  else
+    row "jdbc-$inserts" "raw JDBC transaction, $inserts insert(s) + commit" FAILED 0 "" "" "" "" "$(loadavg)" \
+      "$(tail -n 1 "$out" | cut -c1-160)"
+  fi
+}
+
+for scenario in $SCENARIOS; do
+  case "$scenario" in
+    bare) run_gatling bare bare "GET /bench/bare (ceiling: same server and filters, no work)" ;;
+    home) run_gatling home home "GET / (home page)" ;;
+    sign-in) run_gatling sign-in sign-in "POST /login (Argon2id check, new session)" ;;
+    work) run_gatling work work "GET /work (signed in)" ;;
+    jdbc-*) run_jdbc "${scenario#jdbc-}" ;;
+    *) die "unknown scenario $scenario" ;;
+  esac
+done
+if [ -n "$VMSTAT_PID" ]; then kill "$VMSTAT_PID" 2>/dev/null || true; VMSTAT_PID=""; fi
+{
+  echo "- Load average after the run: $(loadavg)"
+  if [ -s "$OUT/vmstat.txt" ]; then
+    awk 'NR > 2 && NF >= 17 {n++; us += $13; sy += $14; id += $15; st += $17; if ($17 > stmax) stmax = $17}
+      END {if (n) printf "- CPU during the run (vmstat, %d samples): %.0f%% user, %.0f%% system, %.0f%% idle, steal %.1f%% on average (max %d%%)\n", n, us/n, sy/n, id/n, st/n, stmax}' "$OUT/vmstat.txt"
+  fi
+  echo "- Application JVM: $(grep -m1 -o 'Starting CivicApplication v[^ ]* using Java [^ ]*' "$OUT/app.log" || true)"
+} >> "$OUT/machine.md"
+stop_app
+psql_admin "drop database if exists $DB" >/dev/null
+DB_CREATED=""
+
+# ---------------------------------------------------------------------------------------------------- report
+bare_tput=$(awk -F"$US" '$1 == "bare" && $3 == "ok" {print $5}' "$OUT/rows.txt")
+jdbc1_tput=$(awk -F"$US" '$1 == "jdbc-1" && $3 == "ok" {print $5}' "$OUT/rows.txt")
+{
+  echo "## Run $STAMP"
+  echo
+  echo "Command: \`BENCH_USERS=$USERS BENCH_WARMUP=$WARMUP BENCH_DURATION=$DURATION bench/run.sh\`"
+  echo "($USERS concurrent clients looping without pause; ${WARMUP} s warm-up, then ${DURATION} s measured;"
+  echo "latencies of successful requests in ms.)"
+  echo
+  cat "$OUT/machine.md"
+  echo
+  echo "| Scenario | What | Status | Requests | Throughput (/s) | p50 | p95 | p99 | Ratio | Load avg after | Note |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---|---|"
+  while IFS="$US" read -r name what status count tput p50 p95 p99 load note; do
+    ratio=""
+    if [ "$status" = ok ] && [ -n "$tput" ]; then
+      case "$name" in
+        bare | jdbc-1) ratio="ceiling" ;;
+        jdbc-*) [ -n "$jdbc1_tput" ] && ratio=$(awk -v a="$tput" -v b="$jdbc1_tput" 'BEGIN {printf "%.2f× jdbc-1", a / b}') ;;
+        *) [ -n "$bare_tput" ] && ratio=$(awk -v a="$tput" -v b="$bare_tput" 'BEGIN {printf "%.3f× bare", a / b}') ;;
+      esac
+    fi
+    echo "| $name | $what | $status | $count | $tput | $p50 | $p95 | $p99 | $ratio | $load | $note |"
+  done < "$OUT/rows.txt"
+  echo
+  echo "Start-up on H2 (\`java -jar\` with the demo profile in an empty folder; goal ≤ 10 s) and idle memory"
+  echo "${IDLE} s after the first page (goal ≤ 600 MB):"
+  echo
+  echo "| Run | Launch → first page (ms) | Spring's \"Started in\" (s) | RSS (MB) | Heap used (MB) | Heap committed (MB) |"
+  echo "|---:|---:|---:|---:|---:|---:|"
+  while IFS="$US" read -r run ms spring rss used committed; do
+    mb() { [ -n "$1" ] && [ "$1" != "?" ] && awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}' || echo "$1"; }
+    echo "| $run | $ms | $spring | $(mb "$rss") | $(mb "$used") | $(mb "$committed") |"
+  done < "$OUT/startup.txt"
+} | tee "$OUT/summary.md"
+say "results: $OUT (Gatling's HTML reports under gatling/)"
