@@ -18,7 +18,7 @@ class ErrorHandlingTest {
 
     @Test
     void missingPublicPageShowsFriendlyVietnameseMessage() {
-        HttpResponse<String> response = new Browserless(port).get("/img/khong-co-trang-nay");
+        HttpResponse<String> response = new Browserless(port).get("/assets/img/khong-co-trang-nay");
         assertThat(response.statusCode()).isEqualTo(404);
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("[role=alert] h1").text()).isEqualTo("Lỗi 404");
@@ -35,6 +35,7 @@ class ErrorHandlingTest {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body())
                 .contains("\"code\":\"unauthenticated\"")
+                .contains("\"detail\":\"Bạn cần đăng nhập để tiếp tục.\"")
                 .contains("\"status\":401")
                 .contains("\"type\":\"urn:civic:problem:unauthenticated\"");
     }

@@ -12,12 +12,12 @@ class ErrorPageBrowserTest {
 
     @Test
     void notFoundPageHasNoSeriousAccessibilityViolationInEitherLanguage(CivicBrowser browser) {
-        browser.open("/img/khong-co");
+        browser.open("/assets/img/khong-co");
         assertThat(browser.language()).isEqualTo("vi");
         assertThat(browser.text("main h1")).isEqualTo("Lỗi 404");
         browser.assertAccessible();
 
-        browser.open("/img/khong-co?lang=en");
+        browser.open("/assets/img/khong-co?lang=en");
         assertThat(browser.language()).isEqualTo("en");
         assertThat(browser.text("main h1")).isEqualTo("Error 404");
         browser.assertAccessible();
@@ -25,15 +25,15 @@ class ErrorPageBrowserTest {
 
     @Test
     void languageSwitchOnTheErrorPageKeepsTheMissingAddress(CivicBrowser browser) {
-        browser.open("/img/khong-co");
+        browser.open("/assets/img/khong-co");
         browser.click(browser.find(".lang-switch a[lang=en]"));
-        assertThat(browser.currentPath()).isEqualTo("/img/khong-co?lang=en");
+        assertThat(browser.currentPath()).isEqualTo("/assets/img/khong-co?lang=en");
         assertThat(browser.text("main h1")).isEqualTo("Error 404");
     }
 
     @Test
     void errorPageLeadsBackToTheHomePage(CivicBrowser browser) {
-        browser.open("/img/khong-co");
+        browser.open("/assets/img/khong-co");
         browser.click(browser.find("main a.button"));
         assertThat(browser.currentPath()).isEqualTo("/");
     }

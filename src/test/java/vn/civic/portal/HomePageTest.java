@@ -35,6 +35,13 @@ class HomePageTest {
     }
 
     @Test
+    void languageSwitchKeepsTheQuery() {
+        Document page = new Browserless(port).page("/track?code=H26-261123-0001&lang=vi");
+        assertThat(page.select(".lang-switch a[lang=en]").attr("href"))
+                .isEqualTo("/track?code=H26-261123-0001&lang=en");
+    }
+
+    @Test
     void homePageOffersSignInToAnonymousVisitors() {
         Document page = new Browserless(port).page("/");
         assertThat(page.select("a[href=/login]").text()).isEqualTo("Đăng nhập");

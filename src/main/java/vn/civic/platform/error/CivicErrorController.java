@@ -68,6 +68,7 @@ class CivicErrorController implements ErrorController {
             case 403 -> CommonError.ACCESS_DENIED;
             case 404 -> CommonError.NOT_FOUND;
             case 405 -> CommonError.METHOD_NOT_ALLOWED;
+            case 406 -> CommonError.NOT_ACCEPTABLE;
             case 409 -> CommonError.CONFLICT;
             case 413 -> CommonError.PAYLOAD_TOO_LARGE;
             case 415 -> CommonError.UNSUPPORTED_MEDIA_TYPE;

@@ -12,6 +12,7 @@ public enum CommonError implements ErrorCode {
     CONFLICT("conflict", HttpStatus.CONFLICT),
     CONCURRENT_MODIFICATION("concurrent_modification", HttpStatus.CONFLICT),
     METHOD_NOT_ALLOWED("method_not_allowed", HttpStatus.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE("not_acceptable", HttpStatus.NOT_ACCEPTABLE),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     PAYLOAD_TOO_LARGE("payload_too_large", HttpStatus.CONTENT_TOO_LARGE),
     INTERNAL("internal_error", HttpStatus.INTERNAL_SERVER_ERROR);

@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,10 +28,12 @@ public class Problems {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final LocaleResolver localeResolver;
 
-    public Problems(MessageSource messages, JsonMapper json) {
+    public Problems(MessageSource messages, JsonMapper json, LocaleResolver localeResolver) {
         this.messages = messages;
         this.json = json;
+        this.localeResolver = localeResolver;
     }
 
     public ProblemDetail of(ErrorCode code, String instance, Object... args) {
@@ -38,7 +41,11 @@ public class Problems {
     }
 
     public ProblemDetail of(ErrorCode code, List<FieldViolation> violations, String instance, Object... args) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return of(code, violations, instance, LocaleContextHolder.getLocale(), args);
+    }
+
+    private ProblemDetail of(
+            ErrorCode code, List<FieldViolation> violations, String instance, Locale locale, Object... args) {
         ProblemDetail problem = ProblemDetail.forStatus(code.status());
         problem.setType(URI.create(TYPE_PREFIX + code.code()));
         problem.setTitle(code.status().getReasonPhrase());
@@ -62,7 +69,8 @@ public class Problems {
 
     /** Writes a problem to a raw response, for filters that run before Spring MVC. */
     public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code) throws IOException {
-        ProblemDetail problem = of(code, request.getRequestURI());
+        // Filters run outside the DispatcherServlet, which is what sets the locale holder for controllers.
+        ProblemDetail problem = of(code, List.of(), request.getRequestURI(), localeResolver.resolveLocale(request));
         response.setStatus(code.status().value());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
