@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Identity",
-        allowedDependencies = {"platform", "org"})
+        allowedDependencies = {"platform", "org", "org :: demo"})
 package vn.civic.identity;

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What other modules may read of the organisation: agencies, their departments and the positions. Implemented
- * inside the org module; other modules never read its tables.
+ * What other modules may read of the organisation: administrative units, agencies, their departments and the
+ * positions. Implemented inside the org module; other modules never read its tables.
  */
 public interface OrgDirectory {
 
@@ -23,10 +23,19 @@ public interface OrgDirectory {
 
     Optional<DepartmentView> findDepartment(long departmentId);
 
+    /** Active departments of an agency, ordered by name. */
     List<DepartmentView> departmentsOf(long agencyId);
 
     Optional<PositionView> findPosition(long positionId);
 
-    /** Active positions, ordered for pickers. */
+    /** Active positions, highest first, for pickers. */
     List<PositionView> positions();
+
+    Optional<AdministrativeUnitView> findUnit(long unitId);
+
+    /** The current units directly under a unit (the provinces when {@code parentId} is null), ordered by name. */
+    List<AdministrativeUnitView> currentUnitsUnder(Long parentId);
+
+    /** The unit and the units above it, from the top down: "Thành phố Hà Nội › Phường Hoàn Kiếm". */
+    List<AdministrativeUnitView> unitPath(long unitId);
 }

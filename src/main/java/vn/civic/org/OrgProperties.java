@@ -1,0 +1,30 @@
+package vn.civic.org;
+
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the organisation module.
+ *
+ * @param organisationCodePattern what an organisation code must match. The default is the
+ *     {@code V1V2V3.Z1Z2.Y1Y2.MX1X2} shape of Decision 20/2020/QĐ-TTg (amended by 09/2025/QĐ-TTg), e.g.
+ *     {@code 000.00.00.H26}: three groups of letters or digits, then a letter and two letters or digits. Whether the
+ *     groups may hold letters is unconfirmed (the commune tier after July 2025 needs more than 99 codes per
+ *     province), hence configurable.
+ */
+@ConfigurationProperties("civic.org")
+public record OrgProperties(
+        @DefaultValue("[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}")
+        Pattern organisationCodePattern) {
+
+    /** The longest organisation code the exchange format (edXML {@code OrganId}) carries. */
+    public static final int ORGANISATION_CODE_MAX = 35;
+
+    /** True when the code has the configured shape and fits edXML. */
+    public boolean isValidOrganisationCode(String code) {
+        return code != null
+                && code.length() <= ORGANISATION_CODE_MAX
+                && organisationCodePattern.matcher(code).matches();
+    }
+}

@@ -1,0 +1,68 @@
+package vn.civic.org.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.civic.org.PositionView;
+
+/** A position (chức vụ), city-wide. */
+@Entity
+@Table(name = "job_position")
+public class Position {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 30)
+    private String code;
+
+    @Column(name = "name_vi", nullable = false, length = 200)
+    private String nameVi;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    /** Lower is listed first (higher in rank). */
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean leader;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected Position() {}
+
+    public Position(String code, String nameVi, String nameEn, int sortOrder, boolean leader) {
+        this.code = code;
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+        this.leader = leader;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public PositionView view() {
+        return new PositionView(id, code, nameVi, nameEn, leader);
+    }
+}
