@@ -1,0 +1,37 @@
+package vn.civic.platform.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.civic.platform.security.PublicEndpoints;
+
+/**
+ * The OpenAPI description of every REST API under {@code /api/} (springdoc), public at {@code /v3/api-docs} with a
+ * browsable page at {@code /swagger-ui.html}, so the integrating agencies can read the contract before they hold a
+ * credential. Modules describe their own endpoints and security schemes with annotations.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig {
+
+    @Bean
+    OpenAPI civicOpenApi(ObjectProvider<BuildProperties> build) {
+        String version =
+                build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Civic API")
+                        .version(version)
+                        .description("APIs of the Civic digital-government platform for other agencies' systems."
+                                + " Errors are RFC 9457 problem details carrying a stable `code`.")
+                        .license(new License().name("Open source")));
+    }
+
+    @Bean
+    PublicEndpoints apiDocumentationPublicEndpoints() {
+        return PublicEndpoints.of("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+    }
+}

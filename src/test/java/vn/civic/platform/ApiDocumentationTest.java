@@ -1,0 +1,67 @@
+package vn.civic.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.civic.test.Browserless;
+import vn.civic.test.CivicTest;
+
+/** Every REST endpoint under /api/ is in the public OpenAPI document, with the methods it serves. */
+@CivicTest
+class ApiDocumentationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void openApiDocumentIsPublicAndDescribesEveryApiEndpoint() {
+        HttpResponse<String> response = new Browserless(port).getJson("/v3/api-docs");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode doc = json.readTree(response.body());
+        assertThat(doc.path("info").path("title").asString()).isEqualTo("Civic API");
+        JsonNode paths = doc.path("paths");
+
+        List<String> undocumented = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            for (String path : info.getPatternValues()) {
+                if (!path.startsWith("/api/")) {
+                    continue;
+                }
+                JsonNode operations = paths.path(path);
+                var verbs = info.getMethodsCondition().getMethods();
+                if (operations.isMissingNode()) {
+                    undocumented.add(path + " (" + method.getShortLogMessage() + ")");
+                }
+                verbs.forEach(verb -> {
+                    if (!operations.isMissingNode()
+                            && !operations.has(verb.name().toLowerCase())) {
+                        undocumented.add(verb + " " + path);
+                    }
+                });
+            }
+        });
+        assertThat(undocumented).isEmpty();
+    }
+
+    @Test
+    void apiDocumentationPageIsPublic() {
+        var page = new Browserless(port).page("/swagger-ui.html");
+        assertThat(page.select("#swagger-ui")).hasSize(1);
+    }
+}
