@@ -3,6 +3,7 @@ package vn.civic.org.web;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -36,6 +37,18 @@ class OrgForms {
                 binding.rejectValue(v.field(), v.code(), v.args(), v.code());
             }
         }
+    }
+
+    /**
+     * A refusal that concerns the whole form (a unit with current units under it), shown in the form's error summary
+     * with the error code's own message. A stale version is not one of them: it answers with the conflict page.
+     */
+    static void rejectForm(BindingResult binding, ConflictException refusal) {
+        if (refusal.errorCode() == CommonError.CONCURRENT_MODIFICATION) {
+            throw refusal;
+        }
+        binding.addError(new ObjectError(
+                binding.getObjectName(), new String[] {refusal.errorCode().messageKey()}, refusal.args(), null));
     }
 
     /**

@@ -24,7 +24,6 @@ import vn.civic.org.AdministrativeUnitView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.UnitDetails;
 import vn.civic.org.UnitEditor;
-import vn.civic.platform.error.CommonError;
 import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.error.InvalidInputException;
 
@@ -153,10 +152,7 @@ class UnitController {
             OrgForms.reject(binding, e.violations());
             return dissolutionForm(model, stored);
         } catch (ConflictException e) {
-            if (e.errorCode() == CommonError.CONCURRENT_MODIFICATION) {
-                throw e;
-            }
-            binding.reject(e.errorCode().messageKey());
+            OrgForms.rejectForm(binding, e);
             return dissolutionForm(model, stored);
         }
     }
