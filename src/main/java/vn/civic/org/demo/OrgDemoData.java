@@ -176,7 +176,7 @@ class OrgDemoData implements DemoDataset {
     private void haiphong(AdministrativeLevel province, AdministrativeLevel district, AdministrativeLevel commune) {
         AdministrativeUnit city = units.save(new AdministrativeUnit("31", "Thành phố Hải Phòng", province, null, null));
         // Hải Dương was merged into Hải Phòng on 1 July 2025 (Resolution 202/2025/QH15).
-        units.save(formerUnit("30", "Tỉnh Hải Dương", province, null, city.id()));
+        units.save(formerUnit("30", "Tỉnh Hải Dương", province, null, city));
         Map<String, AdministrativeUnit> wards = new HashMap<>();
         for (String[] w : new String[][] {
             {"11311", "Phường Hồng Bàng"},
@@ -222,9 +222,9 @@ class OrgDemoData implements DemoDataset {
     }
 
     private static AdministrativeUnit formerUnit(
-            String code, String name, AdministrativeLevel level, Long parentId, Long successorId) {
+            String code, String name, AdministrativeLevel level, Long parentId, AdministrativeUnit successor) {
         AdministrativeUnit unit = new AdministrativeUnit(code, name, level, parentId, null);
-        unit.dissolve(THREE_TIER_END, successorId);
+        unit.dissolve(THREE_TIER_END, successor);
         return unit;
     }
 

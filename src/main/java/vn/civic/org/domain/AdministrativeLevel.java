@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.civic.org.AdministrativeLevelView;
 
 /** A level of the administrative hierarchy (province, commune, the former district), kept as data. */
 @Entity
@@ -64,5 +65,9 @@ public class AdministrativeLevel {
 
     public long version() {
         return version;
+    }
+
+    public AdministrativeLevelView view() {
+        return new AdministrativeLevelView(id, code, nameVi, nameEn, depth);
     }
 }

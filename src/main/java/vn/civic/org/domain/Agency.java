@@ -9,10 +9,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.List;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.civic.org.AgencyCommand;
+import vn.civic.org.AgencyDetails;
 import vn.civic.org.AgencyKind;
 import vn.civic.org.AgencyView;
+import vn.civic.org.FieldChecks;
+import vn.civic.org.OrgError;
+import vn.civic.platform.error.ConflictException;
+import vn.civic.platform.error.InvalidInputException;
 
 /** An agency with its organisation code; agencies form a tree through {@code parentId}. */
 @Entity
@@ -71,6 +79,42 @@ public class Agency {
         this.administrativeUnitId = administrativeUnitId;
     }
 
+    /** A new active agency; the agency editor has checked the command against the stored agencies. */
+    public Agency(AgencyCommand command) {
+        change(command);
+    }
+
+    /**
+     * Replaces every field but the active flag. The editor checks what needs other agencies (code unique, parent in
+     * scope, no cycle); the agency itself refuses to become its own parent.
+     */
+    public void change(AgencyCommand command) {
+        if (id != null && Objects.equals(id, command.parentId())) {
+            throw new InvalidInputException(List.of(FieldChecks.violation("parentId", "parent_cycle")));
+        }
+        this.code = command.code();
+        this.name = command.name();
+        this.kind = command.kind();
+        this.parentId = command.parentId();
+        this.administrativeUnitId = command.administrativeUnitId();
+        details(command.nameEn(), command.abbreviation(), command.address(), command.email(), command.phone());
+    }
+
+    /** Stops offering the agency in pickers; its history and codes stay. */
+    public void deactivate() {
+        if (!active) {
+            throw new ConflictException(OrgError.ALREADY_INACTIVE);
+        }
+        active = false;
+    }
+
+    public void reactivate() {
+        if (active) {
+            throw new ConflictException(OrgError.ALREADY_ACTIVE);
+        }
+        active = true;
+    }
+
     /** Sets the optional details: English name, abbreviation for document symbols and contacts. */
     public Agency details(String nameEn, String abbreviation, String address, String email, String phone) {
         this.nameEn = nameEn;
@@ -87,6 +131,18 @@ public class Agency {
 
     public String code() {
         return code;
+    }
+
+    public Long parentId() {
+        return parentId;
+    }
+
+    public Long administrativeUnitId() {
+        return administrativeUnitId;
+    }
+
+    public boolean isActive() {
+        return active;
     }
 
     public String address() {
@@ -107,5 +163,9 @@ public class Agency {
 
     public AgencyView view() {
         return new AgencyView(id, code, name, nameEn, abbreviation, kind, parentId, administrativeUnitId, active);
+    }
+
+    public AgencyDetails toDetails() {
+        return new AgencyDetails(view(), address, email, phone, version);
     }
 }

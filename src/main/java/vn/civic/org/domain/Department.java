@@ -7,7 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.civic.org.DepartmentCommand;
+import vn.civic.org.DepartmentDetails;
 import vn.civic.org.DepartmentView;
+import vn.civic.org.OrgError;
+import vn.civic.platform.error.ConflictException;
 
 /** A department inside an agency (phòng ban). */
 @Entity
@@ -41,6 +45,36 @@ public class Department {
         this.name = name;
     }
 
+    /** A new active department of the agency; the editor has checked that the code is free in it. */
+    public Department(long agencyId, DepartmentCommand command) {
+        this.agencyId = agencyId;
+        change(command);
+    }
+
+    /** Replaces code and name; a department stays in its agency. */
+    public void change(DepartmentCommand command) {
+        this.code = command.code();
+        this.name = command.name();
+    }
+
+    public void deactivate() {
+        if (!active) {
+            throw new ConflictException(OrgError.ALREADY_INACTIVE);
+        }
+        active = false;
+    }
+
+    public void reactivate() {
+        if (active) {
+            throw new ConflictException(OrgError.ALREADY_ACTIVE);
+        }
+        active = true;
+    }
+
+    public long agencyId() {
+        return agencyId;
+    }
+
     public Long id() {
         return id;
     }
@@ -51,5 +85,9 @@ public class Department {
 
     public DepartmentView view() {
         return new DepartmentView(id, agencyId, code, name, active);
+    }
+
+    public DepartmentDetails toDetails() {
+        return new DepartmentDetails(view(), version);
     }
 }

@@ -7,7 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.civic.org.OrgError;
+import vn.civic.org.PositionCommand;
+import vn.civic.org.PositionDetails;
 import vn.civic.org.PositionView;
+import vn.civic.platform.error.ConflictException;
 
 /** A position (chức vụ), city-wide. */
 @Entity
@@ -50,6 +54,34 @@ public class Position {
         this.leader = leader;
     }
 
+    /** A new active position; the editor has checked that the code is free. */
+    public Position(PositionCommand command) {
+        change(command);
+    }
+
+    public void change(PositionCommand command) {
+        this.code = command.code();
+        this.nameVi = command.nameVi();
+        this.nameEn = command.nameEn();
+        this.sortOrder = command.sortOrder();
+        this.leader = command.leader();
+    }
+
+    /** Stops offering the position in pickers; staff who hold it keep it. */
+    public void deactivate() {
+        if (!active) {
+            throw new ConflictException(OrgError.ALREADY_INACTIVE);
+        }
+        active = false;
+    }
+
+    public void reactivate() {
+        if (active) {
+            throw new ConflictException(OrgError.ALREADY_ACTIVE);
+        }
+        active = true;
+    }
+
     public Long id() {
         return id;
     }
@@ -64,5 +96,9 @@ public class Position {
 
     public PositionView view() {
         return new PositionView(id, code, nameVi, nameEn, leader);
+    }
+
+    public PositionDetails toDetails() {
+        return new PositionDetails(view(), sortOrder, active, version);
     }
 }

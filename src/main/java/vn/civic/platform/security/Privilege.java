@@ -9,11 +9,11 @@ public enum Privilege {
     WORKSPACE_ACCESS,
     /** Open the administration pages. */
     ADMIN_ACCESS,
-    /** Manage the administrative-unit tree (city-wide). */
+    /** Manage the administrative-unit tree and the positions (both city-wide data). */
     UNIT_MANAGE,
     /** Create and edit agencies within the actor's scope. */
     AGENCY_MANAGE,
-    /** Manage departments and positions of the actor's agency scope. */
+    /** Manage the departments of the agencies in the actor's agency scope. */
     DEPARTMENT_MANAGE,
     /** Manage staff accounts of the actor's agency scope. */
     STAFF_MANAGE,
@@ -24,7 +24,9 @@ public enum Privilege {
     /** Register machine clients (API keys, OAuth2 clients) and their scopes. */
     API_CLIENT_MANAGE,
     /** Use citizen and business self-services (profile, own dossiers). */
-    SELF_SERVICE;
+    SELF_SERVICE,
+    /** Read the organisation directory through the API (agencies, departments, units). */
+    ORG_READ;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {

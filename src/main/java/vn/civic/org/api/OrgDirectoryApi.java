@@ -1,0 +1,166 @@
+package vn.civic.org.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.civic.org.FieldChecks;
+import vn.civic.platform.error.FieldViolation;
+import vn.civic.platform.error.InvalidInputException;
+
+/**
+ * The organisation directory for other agencies' systems, read-only: agencies by organisation code with their
+ * departments, and the administrative units. City-wide reference data, so {@code ORG_READ} is the only check.
+ * Errors are RFC 9457 problem details with a stable {@code code}.
+ */
+@RestController
+@RequestMapping(path = "/api/org", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAuthority('ORG_READ')")
+@Tag(
+        name = "Organisation directory",
+        description = "Agencies with their organisation codes and departments, and the administrative units, current"
+                + " and former. Needs the ORG_READ privilege.")
+@ApiResponse(
+        responseCode = "401",
+        description = "Not signed in",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(
+        responseCode = "403",
+        description = "The caller lacks ORG_READ",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
+class OrgDirectoryApi {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final OrgApiReader reader;
+
+    OrgDirectoryApi(OrgApiReader reader) {
+        this.reader = reader;
+    }
+
+    @GetMapping("/agencies")
+    @Operation(
+            summary = "List agencies",
+            description = "Agencies ordered by name, a page at a time; filtered by a text the name or organisation"
+                    + " code contains (ignoring case) and by whether they are active.")
+    @ApiResponse(responseCode = "200", description = "A page of agencies")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Page below 0 or size outside 1..100",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    PageJson<AgencyJson> agencies(
+            @Parameter(description = "Text the name or organisation code contains", example = "tư pháp")
+                    @RequestParam(required = false)
+                    String q,
+            @Parameter(description = "true for active agencies only, false for inactive ones; both when absent")
+                    @RequestParam(required = false)
+                    Boolean active,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (page < 0) {
+            violations.add(FieldChecks.violation("page", "page_out_of_range"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            violations.add(FieldChecks.violation("size", "page_size_out_of_range", MAX_PAGE_SIZE));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return reader.agencies(q, active, page, size);
+    }
+
+    @GetMapping("/agencies/{code}")
+    @Operation(
+            summary = "Get an agency by organisation code",
+            description = "Active or inactive: an inactive agency's code still resolves.")
+    @ApiResponse(responseCode = "200", description = "The agency")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No agency has this code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    AgencyJson agency(
+            @Parameter(description = "Organisation code", example = "000.00.12.H26") @PathVariable String code) {
+        return reader.agency(code);
+    }
+
+    @GetMapping("/agencies/{code}/departments")
+    @Operation(summary = "List an agency's departments", description = "Ordered by name.")
+    @ApiResponse(responseCode = "200", description = "The departments")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No agency has this code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    List<DepartmentJson> departments(
+            @Parameter(description = "Organisation code of the agency", example = "000.00.12.H26") @PathVariable
+                    String code,
+            @Parameter(description = "true for active departments only, false for inactive ones; both when absent")
+                    @RequestParam(required = false)
+                    Boolean active) {
+        return reader.departments(code, active);
+    }
+
+    @GetMapping("/units")
+    @Operation(
+            summary = "List current administrative units under a unit",
+            description = "The current units directly under the unit with the parent code, ordered by name; the"
+                    + " current top units (provinces and centrally-run cities) without it. Former units are left"
+                    + " out; get them by code.")
+    @ApiResponse(responseCode = "200", description = "The current units")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No unit has the parent code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    List<UnitJson> units(
+            @Parameter(description = "Code of the parent unit", example = "01") @RequestParam(required = false)
+                    String parent) {
+        return reader.currentUnits(parent);
+    }
+
+    @GetMapping("/units/{code}")
+    @Operation(
+            summary = "Get an administrative unit by code",
+            description = "Current or former: a former unit has its last day and, when one took it over, its"
+                    + " successor's code.")
+    @ApiResponse(responseCode = "200", description = "The unit")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No unit has this code",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    UnitJson unit(@Parameter(description = "Unit code", example = "00070") @PathVariable String code) {
+        return reader.unit(code);
+    }
+}
