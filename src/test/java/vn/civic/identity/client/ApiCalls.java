@@ -50,10 +50,19 @@ public final class ApiCalls {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form, String authorization) {
+        return postForm(URI.create(base + path), form, authorization);
+    }
+
+    /** A form POST to another server, e.g. the LGSP's token endpoint. */
+    public HttpResponse<String> postTo(String url, Map<String, String> form) {
+        return postForm(URI.create(url), form, null);
+    }
+
+    private HttpResponse<String> postForm(URI uri, Map<String, String> form, String authorization) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
