@@ -1,6 +1,8 @@
 package vn.civic.identity.client;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import vn.civic.platform.time.CivicTime;
 
 /**
  * An API key as the administration pages show it: its visible prefix and dates, never the key.
@@ -27,6 +29,11 @@ public record ApiKeyView(
 
     public String displayPrefix() {
         return ApiKeyFormat.PREFIX + prefix + "_…";
+    }
+
+    /** The last day the key is valid, in Vietnam's time, or null when it does not expire. */
+    public LocalDate lastValidDay() {
+        return expiresAt == null ? null : LocalDate.ofInstant(expiresAt.minusMillis(1), CivicTime.ZONE);
     }
 
     public boolean active() {
