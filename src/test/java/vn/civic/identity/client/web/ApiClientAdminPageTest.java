@@ -284,4 +284,48 @@ class ApiClientAdminPageTest {
                         client.client().id()))
                 .containsExactly(ApiKeyFormat.parse(newKey).orElseThrow().prefix());
     }
+
+    @Test
+    void everyCredentialChangeOnThePagesIsAuditedWithoutTheCredential() throws Exception {
+        IssuedCredential client = TestClients.register(registry, org, ApiScope.ORG_READ);
+        String base = "/admin/clients/" + client.client().id();
+
+        String secret = page(asManager(form(base + "/secret", Map.of("version", "0"))))
+                .select("#issued-value")
+                .attr("value");
+        String key = page(asManager(form(base + "/keys", Map.of())))
+                .select("#issued-value")
+                .attr("value");
+        long keyId = jdbc.queryForObject(
+                "select id from api_key where api_client_id = ?",
+                Long.class,
+                client.client().id());
+        String rotated = page(asManager(form(base + "/keys/" + keyId + "/rotate", Map.of())))
+                .select("#issued-value")
+                .attr("value");
+        long rotatedId = jdbc.queryForObject(
+                "select id from api_key where api_client_id = ? and revoked_at is null",
+                Long.class,
+                client.client().id());
+        mvc.perform(asManager(form(base + "/keys/" + rotatedId + "/revoke", Map.of())))
+                .andExpect(status().isFound());
+
+        List<Map<String, Object>> entries = jdbc.queryForList(
+                "select action, actor_id, summary_before, summary_after from audit_entry"
+                        + " where actor_id = ? and (object_id = ? or summary_after like ?) order by seq",
+                MANAGER.actorId(),
+                client.client().clientId(),
+                "client=" + client.client().clientId() + ",%");
+        assertThat(entries)
+                .extracting(e -> e.get("action"))
+                .containsExactly(
+                        "apiclient.secret.rotated",
+                        "apiclient.key.issued",
+                        "apiclient.key.rotated",
+                        "apiclient.key.revoked");
+        assertThat(entries.toString())
+                .doesNotContain(secret)
+                .doesNotContain(key)
+                .doesNotContain(rotated);
+    }
 }
