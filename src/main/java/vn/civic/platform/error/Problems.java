@@ -69,8 +69,16 @@ public class Problems {
 
     /** Writes a problem to a raw response, for filters that run before Spring MVC. */
     public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code) throws IOException {
+        write(request, response, code, Map.of());
+    }
+
+    /** Writes a problem with extension members, e.g. OAuth2's {@code error} beside the platform's {@code code}. */
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, ErrorCode code, Map<String, Object> properties)
+            throws IOException {
         // Filters run outside the DispatcherServlet, which is what sets the locale holder for controllers.
         ProblemDetail problem = of(code, List.of(), request.getRequestURI(), localeResolver.resolveLocale(request));
+        properties.forEach(problem::setProperty);
         response.setStatus(code.status().value());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");

@@ -23,6 +23,8 @@ public enum Privilege {
     AUDIT_VIEW,
     /** Register machine clients (API keys, OAuth2 clients) and their scopes. */
     API_CLIENT_MANAGE,
+    /** Read the organisation directory through the API (agencies, departments, units). */
+    ORG_READ,
     /** Use citizen and business self-services (profile, own dossiers). */
     SELF_SERVICE,
     /** Read the organisation directory through the API (agencies, departments, units). */

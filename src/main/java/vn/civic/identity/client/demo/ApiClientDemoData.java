@@ -1,0 +1,104 @@
+package vn.civic.identity.client.demo;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.civic.identity.client.ApiKeyFormat;
+import vn.civic.identity.client.ApiKeyView;
+import vn.civic.identity.client.ApiScope;
+import vn.civic.identity.client.SecretEncoder;
+import vn.civic.identity.client.domain.ApiClient;
+import vn.civic.identity.client.domain.ApiClients;
+import vn.civic.identity.client.domain.ApiKey;
+import vn.civic.identity.client.domain.ApiKeys;
+import vn.civic.org.AgencyView;
+import vn.civic.org.OrgDirectory;
+import vn.civic.org.demo.DemoAgencies;
+import vn.civic.platform.audit.AuditLog;
+import vn.civic.platform.audit.AuditRecord;
+import vn.civic.platform.demo.DemoDataset;
+
+/**
+ * The demo city's machine client: Hà Nội's LGSP, allowed to read the organisation directory. Its secret and API key
+ * are fixed, published values, so the start-up banner can show them after every restart; they exist only where demo
+ * data is loaded, which production never does.
+ */
+@Component
+class ApiClientDemoData implements DemoDataset {
+
+    static final String CLIENT_ID = "lgsp-hanoi";
+    static final String SECRET = "demo-lgsp-hanoi-secret-2026";
+    static final String KEY_PREFIX = "lgsphn26";
+    static final String API_KEY = ApiKeyFormat.PREFIX + KEY_PREFIX + "_demo-key-of-the-hanoi-lgsp";
+
+    private final ApiClients clients;
+    private final ApiKeys keys;
+    private final OrgDirectory org;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApiClientDemoData(ApiClients clients, ApiKeys keys, OrgDirectory org, AuditLog audit, Clock clock) {
+        this.clients = clients;
+        this.keys = keys;
+        this.org = org;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 210;
+    }
+
+    @Override
+    @Transactional
+    public void loadIfAbsent() {
+        if (clients.count() > 0) {
+            return;
+        }
+        AgencyView hanoi = org.findAgencyByCode(DemoAgencies.HANOI)
+                .orElseThrow(() -> new IllegalStateException("The demo city has no agency " + DemoAgencies.HANOI));
+        ApiClient client = clients.saveAndFlush(new ApiClient(
+                CLIENT_ID,
+                "Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) thành phố Hà Nội",
+                hanoi.id(),
+                hanoi.code(),
+                "LGSP",
+                Set.of(ApiScope.ORG_READ),
+                null,
+                null,
+                SecretEncoder.encodeSecret(SECRET),
+                clock.instant()));
+        keys.saveAndFlush(new ApiKey(client.id(), KEY_PREFIX, ApiKeyFormat.hash(API_KEY), clock.instant(), null));
+        audit.record(AuditRecord.change(
+                "apiclient.created", "ApiClient", CLIENT_ID, null, client.view().summary() + " (demo data)"));
+    }
+
+    /** The demo credentials, while they are still the ones above (an administrator may have rotated them). */
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> banner() {
+        Optional<ApiClient> client = clients.findByClientId(CLIENT_ID).filter(ApiClient::isActive);
+        if (client.isEmpty()) {
+            return List.of();
+        }
+        boolean secretUnchanged =
+                new SecretEncoder().matches(SECRET, client.get().secretHash());
+        boolean keyUnchanged = keys.findByPrefix(KEY_PREFIX)
+                .filter(k -> k.state(clock.instant()) == ApiKeyView.State.ACTIVE)
+                .isPresent();
+        if (!secretUnchanged && !keyUnchanged) {
+            return List.of();
+        }
+        return List.of(
+                "API client " + CLIENT_ID + " (" + client.get().view().memberId() + ", scope org.read):",
+                secretUnchanged
+                        ? "  token:   curl -u " + CLIENT_ID + ":" + SECRET
+                                + " -d grant_type=client_credentials -d scope=org.read <address above>/oauth2/token"
+                        : "  (client secret rotated since)",
+                keyUnchanged ? "  API key: X-API-Key: " + API_KEY : "  (API key revoked since)");
+    }
+}
