@@ -4,24 +4,44 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.civic.platform.error.CommonError;
 import vn.civic.platform.error.Problems;
 import vn.civic.platform.security.PublicEndpoints;
 
-/** Web security: public paths declared by the modules are open; everything else needs sign-in. */
+/**
+ * Web security: public paths declared by the modules are open; everything else needs sign-in. Pages sign in with the
+ * Civic form ({@code /login}) against {@link PasswordSignIn}; CSRF tokens guard every form (Spring Security's
+ * default); responses carry the security headers of docs/decisions/0007-identity.md.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
 
     static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    /**
+     * Scripts, styles, images and fonts from the platform's own origin only: no inline script or style, no plugin, no
+     * framing, forms posted only to the platform.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    /** Browser features no page of the platform uses. */
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
 
     /** Publishes authorization-denied events, which the audit log records. */
     @Bean
@@ -30,12 +50,21 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http, List<PublicEndpoints> publicEndpoints, Problems problems)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            List<PublicEndpoints> publicEndpoints,
+            Problems problems,
+            PasswordSignIn signIn,
+            ApplicationEventPublisher events)
             throws Exception {
         String[] open = publicEndpoints.stream()
                 .flatMap(p -> p.patterns().stream())
                 .distinct()
                 .toArray(String[]::new);
+        // The form's own manager: sign-in success and failure events reach the audit log.
+        ProviderManager signInManager = new ProviderManager(new PasswordAuthenticationProvider(signIn));
+        AuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        signInManager.setAuthenticationEventPublisher(publisher);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(open)
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info")
@@ -49,8 +78,17 @@ class SecurityConfig {
                         .defaultAccessDeniedHandlerFor(
                                 (request, response, e) -> problems.write(request, response, CommonError.ACCESS_DENIED),
                                 API))
-                .formLogin(Customizer.withDefaults())
-                .logout(logout -> logout.logoutSuccessUrl("/"));
+                .authenticationManager(signInManager)
+                .formLogin(login -> login.loginPage("/login")
+                        .permitAll()
+                        .successHandler(SignInHandlers.success())
+                        .failureHandler(SignInHandlers.failure()))
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                        .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+                        .frameOptions(frames -> frames.deny()));
         return http.build();
     }
 }

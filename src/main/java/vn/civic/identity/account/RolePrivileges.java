@@ -1,0 +1,63 @@
+package vn.civic.identity.account;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import vn.civic.identity.AccountKind;
+import vn.civic.platform.security.Privilege;
+
+/**
+ * The one place where roles (and the kinds of account) become privileges; docs/decisions/0007-identity.md holds the
+ * same table. Later modules add their privileges here: a clerk's {@code DOSSIER_RECEIVE}, a leader's
+ * {@code DOSSIER_APPROVE}.
+ */
+public final class RolePrivileges {
+
+    /** What every account of a kind may do, whatever its roles. */
+    private static final Map<AccountKind, Set<Privilege>> BY_KIND = Map.of(
+            AccountKind.CITIZEN, EnumSet.of(Privilege.SELF_SERVICE),
+            AccountKind.BUSINESS, EnumSet.of(Privilege.SELF_SERVICE),
+            AccountKind.STAFF, EnumSet.of(Privilege.WORKSPACE_ACCESS));
+
+    private static final Map<Role, Set<Privilege>> BY_ROLE = Map.of(
+            Role.CLERK, EnumSet.of(Privilege.WORKSPACE_ACCESS),
+            Role.OFFICER, EnumSet.of(Privilege.WORKSPACE_ACCESS),
+            Role.LEADER, EnumSet.of(Privilege.WORKSPACE_ACCESS),
+            Role.ADMINISTRATOR,
+                    EnumSet.of(
+                            Privilege.ADMIN_ACCESS,
+                            Privilege.AGENCY_MANAGE,
+                            Privilege.DEPARTMENT_MANAGE,
+                            Privilege.STAFF_MANAGE,
+                            Privilege.AUDIT_VIEW),
+            Role.SYSTEM_ADMINISTRATOR,
+                    EnumSet.of(
+                            Privilege.ADMIN_ACCESS,
+                            Privilege.UNIT_MANAGE,
+                            Privilege.CALENDAR_MANAGE,
+                            Privilege.API_CLIENT_MANAGE));
+
+    private RolePrivileges() {}
+
+    /** The privileges of one role. */
+    public static Set<Privilege> of(Role role) {
+        return EnumSet.copyOf(BY_ROLE.get(role));
+    }
+
+    /** The privileges of a set of roles alone. */
+    public static Set<Privilege> of(Collection<Role> roles) {
+        Set<Privilege> privileges = EnumSet.noneOf(Privilege.class);
+        roles.forEach(r -> privileges.addAll(BY_ROLE.get(r)));
+        return privileges;
+    }
+
+    /** Everything an account of this kind with these roles may do. Only staff hold roles. */
+    public static Set<Privilege> of(AccountKind kind, Collection<Role> roles) {
+        Set<Privilege> privileges = EnumSet.copyOf(BY_KIND.get(kind));
+        if (kind == AccountKind.STAFF) {
+            privileges.addAll(of(roles));
+        }
+        return privileges;
+    }
+}

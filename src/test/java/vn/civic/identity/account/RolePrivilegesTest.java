@@ -1,0 +1,62 @@
+package vn.civic.identity.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.civic.identity.AccountKind;
+import vn.civic.platform.security.Privilege;
+
+/** The roles-to-privileges table of docs/decisions/0007-identity.md, row by row. */
+class RolePrivilegesTest {
+
+    @Test
+    void clerksOfficersAndLeadersOpenTheWorkspaceAndNothingElse() {
+        for (Role role : List.of(Role.CLERK, Role.OFFICER, Role.LEADER)) {
+            assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(role))).containsExactly(Privilege.WORKSPACE_ACCESS);
+        }
+    }
+
+    @Test
+    void anAdministratorManagesTheAgencyScopeButNoCityWideSetting() {
+        assertThat(RolePrivileges.of(Role.ADMINISTRATOR))
+                .containsExactlyInAnyOrder(
+                        Privilege.ADMIN_ACCESS,
+                        Privilege.AGENCY_MANAGE,
+                        Privilege.DEPARTMENT_MANAGE,
+                        Privilege.STAFF_MANAGE,
+                        Privilege.AUDIT_VIEW)
+                .doesNotContain(Privilege.UNIT_MANAGE, Privilege.CALENDAR_MANAGE, Privilege.API_CLIENT_MANAGE);
+    }
+
+    @Test
+    void citywideSettingsBelongToTheSystemAdministratorAlone() {
+        assertThat(RolePrivileges.of(Role.SYSTEM_ADMINISTRATOR))
+                .containsExactlyInAnyOrder(
+                        Privilege.ADMIN_ACCESS,
+                        Privilege.UNIT_MANAGE,
+                        Privilege.CALENDAR_MANAGE,
+                        Privilege.API_CLIENT_MANAGE);
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR))) {
+            assertThat(RolePrivileges.of(role))
+                    .as(role.name())
+                    .doesNotContain(Privilege.UNIT_MANAGE, Privilege.CALENDAR_MANAGE, Privilege.API_CLIENT_MANAGE);
+        }
+    }
+
+    @Test
+    void citizensAndBusinessesUseSelfServicesAndHoldNoRole() {
+        for (AccountKind kind : List.of(AccountKind.CITIZEN, AccountKind.BUSINESS)) {
+            assertThat(RolePrivileges.of(kind, Set.of(Role.ADMINISTRATOR))).containsExactly(Privilege.SELF_SERVICE);
+        }
+    }
+
+    @Test
+    void staffPrivilegesAreTheUnionOfTheirRoles() {
+        assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(Role.OFFICER, Role.ADMINISTRATOR)))
+                .contains(Privilege.WORKSPACE_ACCESS, Privilege.STAFF_MANAGE)
+                .doesNotContain(Privilege.SELF_SERVICE, Privilege.CALENDAR_MANAGE);
+    }
+}
