@@ -26,9 +26,7 @@ public enum Privilege {
     /** Read the organisation directory through the API (agencies, departments, units). */
     ORG_READ,
     /** Use citizen and business self-services (profile, own dossiers). */
-    SELF_SERVICE,
-    /** Read the organisation directory through the API (agencies, departments, units). */
-    ORG_READ;
+    SELF_SERVICE;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {
