@@ -7,13 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.session.SessionRepository;
 import vn.civic.org.demo.DemoAgencies;
-import vn.civic.platform.security.Privilege;
-import vn.civic.test.TestActors;
 import vn.civic.test.browser.BrowserTest;
 import vn.civic.test.browser.CivicBrowser;
-import vn.civic.test.browser.SessionSignIn;
 
 /**
  * The organisation admin pages in a real browser, as an administrator of Hà Nội's People's Committee: each page in
@@ -21,9 +17,6 @@ import vn.civic.test.browser.SessionSignIn;
  */
 @BrowserTest
 class OrgAdminBrowserTest {
-
-    @Autowired
-    SessionRepository<?> sessions;
 
     @Autowired
     OrgDirectory directory;
@@ -37,15 +30,9 @@ class OrgAdminBrowserTest {
         justice = directory.findAgencyByCode(DemoAgencies.HANOI_JUSTICE).orElseThrow();
     }
 
+    /** The demo city's administrator, who also holds the city-wide system administration. */
     void signInAsCityAdministrator(CivicBrowser browser) {
-        SessionSignIn.signIn(
-                browser,
-                sessions,
-                TestActors.staff(hanoi.id(), hanoi.code()),
-                Privilege.ADMIN_ACCESS,
-                Privilege.UNIT_MANAGE,
-                Privilege.AGENCY_MANAGE,
-                Privilege.DEPARTMENT_MANAGE);
+        browser.signIn("quantri.hanoi", "Civic@2026");
     }
 
     @Test

@@ -19,7 +19,8 @@ import vn.civic.test.CivicTest;
 class ClientCredentialsTokenTest {
 
     static final String ME = "/api/clients/me";
-    static final String PROBE = "/api/test/org-read-probe";
+    /** Guarded by ORG_READ, which the scope org.read grants. */
+    static final String PROBE = "/api/org/agencies/000.00.00.H26";
 
     @LocalServerPort
     int port;
