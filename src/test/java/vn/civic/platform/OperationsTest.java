@@ -4,16 +4,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.civic.identity.client.ApiCalls;
+import vn.civic.identity.client.ApiClientRegistry;
+import vn.civic.identity.client.ApiScope;
+import vn.civic.identity.client.IssuedCredential;
+import vn.civic.identity.client.TestClients;
+import vn.civic.org.OrgDirectory;
 import vn.civic.test.Browserless;
 import vn.civic.test.CivicTest;
 
-/** What operations see: health and probes open to the load balancer, the rest of Actuator closed. */
+/**
+ * What operations see: health and probes open to the load balancer, Prometheus metrics to a monitoring system's
+ * machine client with the scope {@code metrics.read}, the rest of Actuator closed.
+ */
 @CivicTest
 class OperationsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApiClientRegistry clients;
+
+    @Autowired
+    OrgDirectory org;
+
+    String apiKey(ApiScope... scopes) {
+        IssuedCredential client = TestClients.register(clients, org, scopes);
+        return clients.issueKey(client.client().id(), null).value();
+    }
+
+    @Test
+    void prometheusMetricsAreScrapedWithAMetricsKey() {
+        ApiCalls api = new ApiCalls(port);
+        HttpResponse<String> scraped =
+                api.get("/actuator/prometheus", "X-API-Key", apiKey(ApiScope.METRICS_READ), "Accept", "text/plain");
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds", "hikaricp_");
+    }
+
+    @Test
+    void prometheusMetricsAreRefusedWithoutTheMetricsScope() {
+        ApiCalls api = new ApiCalls(port);
+        assertThat(api.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+        assertThat(api.withApiKey("/actuator/prometheus", apiKey(ApiScope.ORG_READ))
+                        .statusCode())
+                .isEqualTo(403);
+    }
 
     @Test
     void healthAndProbesAnswerWithoutSignIn() {

@@ -10,7 +10,9 @@ import vn.civic.platform.security.Privilege;
  */
 public enum ApiScope {
     /** Read the organisation directory: agencies, departments, administrative units. */
-    ORG_READ("org.read", Privilege.ORG_READ);
+    ORG_READ("org.read", Privilege.ORG_READ),
+    /** Scrape the Prometheus metrics at {@code /actuator/prometheus}. */
+    METRICS_READ("metrics.read", Privilege.METRICS_READ);
 
     private final String value;
     private final Privilege privilege;

@@ -25,6 +25,8 @@ public enum Privilege {
     API_CLIENT_MANAGE,
     /** Read the organisation directory through the API (agencies, departments, units). */
     ORG_READ,
+    /** Scrape the operations metrics ({@code /actuator/prometheus}): a monitoring system's machine client. */
+    METRICS_READ,
     /** Use citizen and business self-services (profile, own dossiers). */
     SELF_SERVICE;
 

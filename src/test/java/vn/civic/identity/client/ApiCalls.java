@@ -80,12 +80,12 @@ public final class ApiCalls {
         return get(path, "X-API-Key", key);
     }
 
-    /** GET with the given header name/value pairs. */
+    /** GET with the given header name/value pairs (which replace the default {@code Accept: application/json}). */
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         return send(request.GET());
     }

@@ -56,6 +56,7 @@ import vn.civic.identity.client.domain.ApiClients;
 import vn.civic.platform.audit.AuditLog;
 import vn.civic.platform.error.CommonError;
 import vn.civic.platform.error.Problems;
+import vn.civic.platform.security.Privilege;
 import vn.civic.platform.security.PublicEndpoints;
 
 /**
@@ -69,6 +70,7 @@ class MachineClientSecurityConfig {
 
     static final String TOKEN_ENDPOINT = "/oauth2/token";
     static final String JWK_SET_ENDPOINT = "/oauth2/jwks";
+    static final String PROMETHEUS = "/actuator/prometheus";
 
     /**
      * Civic's authorisation server, served by Spring Security's: the client-credentials grant at
@@ -140,7 +142,8 @@ class MachineClientSecurityConfig {
     /**
      * The API: a bearer token (Civic's own, or a trusted issuer's for a client registered with it) or an API key.
      * Paths that modules declare public ({@link PublicEndpoints}) stay open; everything else needs a client, and each
-     * endpoint checks its privilege.
+     * endpoint checks its privilege. The Prometheus metrics are scraped the same way, by a monitoring system's client
+     * with the scope {@code metrics.read}.
      */
     @Bean
     @Order(2)
@@ -160,11 +163,12 @@ class MachineClientSecurityConfig {
                 .filter(p -> p.startsWith("/api/"))
                 .distinct()
                 .toArray(String[]::new);
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", PROMETHEUS)
                 .authorizeHttpRequests(auth -> {
                     if (open.length > 0) {
                         auth.requestMatchers(open).permitAll();
                     }
+                    auth.requestMatchers(PROMETHEUS).hasAuthority(Privilege.METRICS_READ.authority());
                     auth.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
