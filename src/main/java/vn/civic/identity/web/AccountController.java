@@ -21,6 +21,7 @@ import vn.civic.org.OrgDirectory;
 import vn.civic.platform.error.InvalidInputException;
 import vn.civic.platform.error.NotFoundException;
 import vn.civic.platform.security.CurrentActor;
+import vn.civic.platform.web.FormErrors;
 
 /**
  * The signed-in person's own account: what is recorded about them and the form to change their password. Every kind

@@ -19,6 +19,7 @@ import vn.civic.identity.password.PasswordPolicy;
 import vn.civic.identity.password.PasswordResets;
 import vn.civic.identity.password.PasswordResets.ResetLink;
 import vn.civic.platform.error.InvalidInputException;
+import vn.civic.platform.web.FormErrors;
 
 /**
  * "Forgot your password?": the form that asks for an email address and always gives the same answer, and the page

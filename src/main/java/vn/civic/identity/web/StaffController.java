@@ -8,7 +8,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -26,6 +25,7 @@ import vn.civic.org.AgencyView;
 import vn.civic.org.DepartmentView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.platform.error.InvalidInputException;
+import vn.civic.platform.web.FormErrors;
 
 /**
  * Staff accounts of the administrator's agency scope: list and search, create (the holder receives a link to set a
@@ -46,20 +46,9 @@ class StaffController {
         this.org = org;
     }
 
-    /**
-     * Only the form's fields bind. A value that does not convert (a number typed into a select by hand) gets the
-     * platform's {@code validation.type_mismatch}; other codes are message keys of the bundles.
-     */
+    /** Only the form's fields bind. */
     @InitBinder(FORM)
     void binding(WebDataBinder binder) {
-        binder.setMessageCodesResolver(new DefaultMessageCodesResolver() {
-            @Override
-            public String[] resolveMessageCodes(String errorCode, String objectName, String field, Class<?> type) {
-                return "typeMismatch".equals(errorCode)
-                        ? new String[] {"validation.type_mismatch"}
-                        : super.resolveMessageCodes(errorCode, objectName, field, type);
-            }
-        });
         binder.setAllowedFields(
                 "username", "fullName", "email", "phone", "agencyId", "departmentId", "positionId", "roles", "version");
     }

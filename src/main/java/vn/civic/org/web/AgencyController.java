@@ -25,6 +25,7 @@ import vn.civic.org.UnitDetails;
 import vn.civic.org.UnitEditor;
 import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.error.InvalidInputException;
+import vn.civic.platform.web.FormErrors;
 
 /**
  * The agencies for administrators, limited to the administrator's scope (the editor answers anything else as not
@@ -108,7 +109,7 @@ class AgencyController {
             AgencyDetails created = editor.create(form.command());
             return saved(redirect, "org.agency.notice.created", created);
         } catch (InvalidInputException e) {
-            OrgForms.reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, null);
         }
     }
@@ -135,7 +136,7 @@ class AgencyController {
             AgencyDetails updated = editor.update(id, OrgForms.version(form.getVersion()), form.command());
             return saved(redirect, "org.agency.notice.updated", updated);
         } catch (InvalidInputException e) {
-            OrgForms.reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, stored);
         }
     }
@@ -161,7 +162,7 @@ class AgencyController {
     }
 
     private String rejected(BindingResult binding, Model model, AgencyDetails editing, AgencyForm form) {
-        OrgForms.reject(binding, form.command().violations(properties));
+        FormErrors.reject(binding, form.command().violations(properties));
         return form(model, editing);
     }
 

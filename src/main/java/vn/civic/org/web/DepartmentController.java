@@ -18,6 +18,7 @@ import vn.civic.org.DepartmentDetails;
 import vn.civic.org.DepartmentEditor;
 import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.error.InvalidInputException;
+import vn.civic.platform.web.FormErrors;
 
 /**
  * The departments of the agencies in the administrator's scope: pick an agency, see its departments, add, edit,
@@ -68,7 +69,7 @@ class DepartmentController {
             DepartmentDetails created = editor.create(agencyId, form.command());
             return saved(redirect, "org.department.notice.created", created);
         } catch (InvalidInputException e) {
-            OrgForms.reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, agency, null);
         }
     }
@@ -92,7 +93,7 @@ class DepartmentController {
             DepartmentDetails updated = editor.update(id, OrgForms.version(form.getVersion()), form.command());
             return saved(redirect, "org.department.notice.updated", updated);
         } catch (InvalidInputException e) {
-            OrgForms.reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, agencies.get(stored.department().agencyId()), stored);
         }
     }

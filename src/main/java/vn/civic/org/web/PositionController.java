@@ -17,6 +17,7 @@ import vn.civic.org.PositionDetails;
 import vn.civic.org.PositionEditor;
 import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.error.InvalidInputException;
+import vn.civic.platform.web.FormErrors;
 
 /**
  * The positions for administrators: the list highest first, and the forms to add, edit, deactivate and reactivate a
@@ -49,13 +50,13 @@ class PositionController {
     String create(
             @ModelAttribute(FORM) PositionForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            OrgForms.reject(binding, form.command().violations());
+            FormErrors.reject(binding, form.command().violations());
             return form(model, null);
         }
         try {
             return saved(redirect, "org.position.notice.created", editor.create(form.command()));
         } catch (InvalidInputException e) {
-            OrgForms.reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, null);
         }
     }
@@ -76,14 +77,14 @@ class PositionController {
             RedirectAttributes redirect) {
         PositionDetails stored = editor.get(id);
         if (binding.hasErrors()) {
-            OrgForms.reject(binding, form.command().violations());
+            FormErrors.reject(binding, form.command().violations());
             return form(model, stored);
         }
         try {
             PositionDetails updated = editor.update(id, OrgForms.version(form.getVersion()), form.command());
             return saved(redirect, "org.position.notice.updated", updated);
         } catch (InvalidInputException e) {
-            OrgForms.reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, stored);
         }
     }

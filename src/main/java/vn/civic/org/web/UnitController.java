@@ -26,6 +26,7 @@ import vn.civic.org.UnitDetails;
 import vn.civic.org.UnitEditor;
 import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.error.InvalidInputException;
+import vn.civic.platform.web.FormErrors;
 
 /**
  * The administrative units for administrators: the tree browsed one parent at a time, current and former units apart,
@@ -86,14 +87,14 @@ class UnitController {
     String create(
             @ModelAttribute(FORM) UnitForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            OrgForms.reject(binding, form.command().violations());
+            FormErrors.reject(binding, form.command().violations());
             return form(model, null);
         }
         try {
             UnitDetails created = editor.create(form.command());
             return saved(redirect, "org.unit.notice.created", created);
         } catch (InvalidInputException e) {
-            OrgForms.reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, null);
         }
     }
@@ -114,14 +115,14 @@ class UnitController {
             RedirectAttributes redirect) {
         UnitDetails stored = editor.get(id);
         if (binding.hasErrors()) {
-            OrgForms.reject(binding, form.command().violations());
+            FormErrors.reject(binding, form.command().violations());
             return form(model, stored);
         }
         try {
             UnitDetails updated = editor.update(id, OrgForms.version(form.getVersion()), form.command());
             return saved(redirect, "org.unit.notice.updated", updated);
         } catch (InvalidInputException e) {
-            OrgForms.reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, stored);
         }
     }
@@ -142,14 +143,14 @@ class UnitController {
             RedirectAttributes redirect) {
         UnitDetails stored = editor.get(id);
         if (binding.hasErrors()) {
-            OrgForms.reject(binding, form.command().violations());
+            FormErrors.reject(binding, form.command().violations());
             return dissolutionForm(model, stored);
         }
         try {
             UnitDetails dissolved = editor.dissolve(id, OrgForms.version(form.getVersion()), form.command());
             return saved(redirect, "org.unit.notice.dissolved", dissolved);
         } catch (InvalidInputException e) {
-            OrgForms.reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return dissolutionForm(model, stored);
         } catch (ConflictException e) {
             OrgForms.rejectForm(binding, e);

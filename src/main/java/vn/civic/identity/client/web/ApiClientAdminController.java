@@ -10,10 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultMessageCodesResolver;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +24,8 @@ import vn.civic.identity.client.ApiScope;
 import vn.civic.identity.client.IssuedCredential;
 import vn.civic.org.AgencyView;
 import vn.civic.org.OrgDirectory;
-import vn.civic.platform.error.FieldViolation;
 import vn.civic.platform.error.InvalidInputException;
+import vn.civic.platform.web.FormErrors;
 
 /**
  * Machine clients for administrators: the list, registration, and each client's secret and API keys. A secret or
@@ -54,13 +51,6 @@ class ApiClientAdminController {
     }
 
     /** Messages of rejected fields are {@code apiclient.form.<code>}, also {@code apiclient.form.typeMismatch}. */
-    @InitBinder({FORM, KEY_FORM})
-    void messageCodes(WebDataBinder binder) {
-        DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
-        codes.setPrefix("apiclient.form.");
-        binder.setMessageCodesResolver(codes);
-    }
-
     @GetMapping
     String list(Model model) {
         List<ApiClientView> clients = registry.list();
@@ -79,13 +69,13 @@ class ApiClientAdminController {
     String create(
             @ModelAttribute(FORM) ClientForm form, BindingResult binding, Model model, HttpServletResponse response) {
         if (binding.hasErrors()) {
-            reject(binding, form.command().violations());
+            FormErrors.reject(binding, form.command().violations());
             return form(model);
         }
         try {
             return credentials(registry.register(form.command()), model, response);
         } catch (InvalidInputException e) {
-            reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model);
         }
     }
@@ -121,7 +111,7 @@ class ApiClientAdminController {
         try {
             return credentials(registry.issueKey(id, form.getExpiresOn()), model, response);
         } catch (InvalidInputException e) {
-            reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return detail(client, model);
         }
     }
@@ -182,14 +172,5 @@ class ApiClientAdminController {
                         .map(ApiClientProperties.TrustedIssuer::name)
                         .findFirst()
                         .orElse(issuer);
-    }
-
-    /** Marks each rejected field once: a value that did not even convert keeps that message. */
-    private static void reject(BindingResult binding, List<FieldViolation> violations) {
-        for (FieldViolation v : violations) {
-            if (!binding.hasFieldErrors(v.field())) {
-                binding.rejectValue(v.field(), v.code(), v.args(), v.code());
-            }
-        }
     }
 }

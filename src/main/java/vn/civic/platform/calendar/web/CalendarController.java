@@ -2,16 +2,12 @@ package vn.civic.platform.calendar.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DefaultMessageCodesResolver;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +18,9 @@ import vn.civic.platform.calendar.CalendarDayCommand;
 import vn.civic.platform.calendar.CalendarDayView;
 import vn.civic.platform.calendar.CalendarEditor;
 import vn.civic.platform.calendar.DayKind;
-import vn.civic.platform.error.FieldViolation;
 import vn.civic.platform.error.InvalidInputException;
 import vn.civic.platform.error.NotFoundException;
+import vn.civic.platform.web.FormErrors;
 
 /**
  * The working-day calendar for administrators: a year's months and exception days, and the form to add, edit or
@@ -43,17 +39,6 @@ class CalendarController {
     CalendarController(CalendarEditor editor, Clock clock) {
         this.editor = editor;
         this.clock = clock;
-    }
-
-    /**
-     * Messages of rejected fields are {@code calendar.form.<code>} in the bundle, also for values that do not convert
-     * ({@code calendar.form.typeMismatch}).
-     */
-    @InitBinder(FORM)
-    void messageCodes(WebDataBinder binder) {
-        DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
-        codes.setPrefix("calendar.form.");
-        binder.setMessageCodesResolver(codes);
     }
 
     @GetMapping
@@ -87,14 +72,14 @@ class CalendarController {
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            reject(binding, form.command().violations());
+            FormErrors.reject(binding, form.command().violations());
             return form(model, null, null);
         }
         try {
             CalendarDayView created = editor.create(form.command());
             return saved(redirect, "calendar.notice.created", created.date());
         } catch (InvalidInputException e) {
-            reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, null, null);
         }
     }
@@ -115,7 +100,7 @@ class CalendarController {
             RedirectAttributes redirect) {
         CalendarDayView stored = editor.get(id);
         if (binding.hasErrors()) {
-            reject(binding, form.command().violations());
+            FormErrors.reject(binding, form.command().violations());
             return form(model, stored, null);
         }
         try {
@@ -124,7 +109,7 @@ class CalendarController {
             CalendarDayView updated = editor.update(id, version, form.command());
             return saved(redirect, "calendar.notice.updated", updated.date());
         } catch (InvalidInputException e) {
-            reject(binding, e.violations());
+            FormErrors.reject(binding, e.violations());
             return form(model, stored, null);
         }
     }
@@ -155,14 +140,5 @@ class CalendarController {
         redirect.addFlashAttribute("notice", noticeKey);
         redirect.addFlashAttribute("noticeDate", date);
         return "redirect:/admin/calendar?year=" + date.getYear();
-    }
-
-    /** Marks each rejected field once: a value that did not even convert keeps that message. */
-    private static void reject(BindingResult binding, List<FieldViolation> violations) {
-        for (FieldViolation v : violations) {
-            if (!binding.hasFieldErrors(v.field())) {
-                binding.rejectValue(v.field(), v.code(), v.args(), v.code());
-            }
-        }
     }
 }
