@@ -86,6 +86,8 @@ class SignInTest {
                 .isEqualTo("/work");
         Document work = officer.page("/work");
         assertThat(work.select(".user-menu .user-name").text()).isEqualTo("Trần Văn Minh");
+        assertThat(work.select("#work-agency").text())
+                .isEqualTo("Cơ quan: Ủy ban nhân dân Phường Hoàn Kiếm (mã định danh 000.01.31.H26).");
         assertThat(work.select(".site-nav a[href=/work]")).hasSize(1);
         assertThat(work.select(".site-nav a[href=/admin]")).isEmpty();
 
