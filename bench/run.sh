@@ -11,7 +11,7 @@
 # A scenario that fails (e.g. sign-in while the demo accounts do not exist) is reported as failed; the rest run on.
 #
 # Settings (environment): BENCH_USERS=16 BENCH_WARMUP=15 BENCH_DURATION=45 BENCH_PORT=18080 BENCH_STARTS=3
-# BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 home sign-in work" BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432
+# BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 home sign-in work api-org" BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432
 # BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem BENCH_PASSWORD=Civic@2026
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ DURATION=${BENCH_DURATION:-45}
 PORT=${BENCH_PORT:-18080}
 STARTS=${BENCH_STARTS:-3}
 IDLE=${BENCH_IDLE:-20}
-SCENARIOS=${BENCH_SCENARIOS:-"bare jdbc-1 jdbc-10 home sign-in work"}
+SCENARIOS=${BENCH_SCENARIOS:-"bare jdbc-1 jdbc-10 home sign-in work api-org"}
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
@@ -211,6 +211,7 @@ for scenario in $SCENARIOS; do
     home) run_gatling home home "GET / (home page)" ;;
     sign-in) run_gatling sign-in sign-in "POST /login (Argon2id check, new session)" ;;
     work) run_gatling work work "GET /work (signed in)" ;;
+    api-org) run_gatling api-org api-org "GET /api/org/agencies/{code} (API key of the demo LGSP client)" ;;
     jdbc-*) run_jdbc "${scenario#jdbc-}" ;;
     *) die "unknown scenario $scenario" ;;
   esac

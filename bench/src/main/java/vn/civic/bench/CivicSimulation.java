@@ -3,6 +3,7 @@ package vn.civic.bench;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -32,6 +33,8 @@ import java.util.function.Function;
  *   <li>{@code sign-in}: a fresh visitor each time: {@code GET /login}, its CSRF token, {@code POST /login}; success is a
  *       302 to somewhere other than {@code /login?error}
  *   <li>{@code work}: {@code GET /work}, the staff workspace, after each user signed in once
+ *   <li>{@code api-org}: {@code GET /api/org/agencies/000.00.00.H26} with the demo LGSP client's API key: the
+ *       stateless API chain, the key check and a read of the organisation directory
  * </ul>
  */
 public class CivicSimulation extends Simulation {
@@ -43,6 +46,9 @@ public class CivicSimulation extends Simulation {
     static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("bench.duration", 45));
     static final String USERNAME = System.getProperty("bench.username", "chuyenvien.hoankiem");
     static final String PASSWORD = System.getProperty("bench.password", "Civic@2026");
+    /** The demo LGSP client's API key, as the demo city's start-up banner prints it (scope org.read). */
+    static final String API_KEY =
+            System.getProperty("bench.apiKey", "civic_lgsphn26_demo-key-of-the-hanoi-lgsp");
 
     HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
             .acceptHeader("text/html,application/xhtml+xml")
@@ -76,6 +82,14 @@ public class CivicSimulation extends Simulation {
                         .exitHereIfFailed()
                         .exec(phases(
                                 "work", name -> exec(http(name).get("/work").check(status().is(200)))));
+            case "api-org" ->
+                measured(
+                        "api-org",
+                        name -> exec(http(name)
+                                .get("/api/org/agencies/000.00.00.H26")
+                                .header("X-API-Key", API_KEY)
+                                .header("Accept", "application/json")
+                                .check(status().is(200), jsonPath("$.code").is("000.00.00.H26"))));
             default -> throw new IllegalArgumentException("Unknown bench.scenario " + SCENARIO);
         };
     }
