@@ -9,6 +9,7 @@ public enum IdentityError implements ErrorCode {
     PERSONAL_ID_FORMAT("personal_id_format"),
     PERSONAL_ID_PROVINCE("personal_id_province"),
     PERSONAL_ID_BIRTH_YEAR("personal_id_birth_year"),
+    PERSONAL_ID_TAKEN("personal_id_taken", HttpStatus.CONFLICT),
     TAX_CODE_FORMAT("tax_code_format"),
     TAX_CODE_CHECK_DIGIT("tax_code_check_digit"),
     USERNAME_FORMAT("username_format"),

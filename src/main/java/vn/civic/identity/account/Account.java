@@ -126,12 +126,14 @@ public class Account {
     /**
      * What an administrator sets on a staff account.
      *
+     * @param personalIdNumber the staff member's 12 digits, optional: a staff sign-in provider may link by it
      * @param roles at least one
      */
     public record StaffDetails(
             String fullName,
             String email,
             String phone,
+            String personalIdNumber,
             long agencyId,
             Long departmentId,
             Long positionId,
@@ -158,6 +160,7 @@ public class Account {
     }
 
     private void assign(StaffDetails details) {
+        this.personalIdNumber = details.personalIdNumber();
         this.agencyId = details.agencyId();
         this.departmentId = details.departmentId();
         this.positionId = details.positionId();
@@ -198,6 +201,18 @@ public class Account {
 
     public String email() {
         return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String personalIdNumber() {
+        return personalIdNumber;
+    }
+
+    public String taxCode() {
+        return taxCode;
     }
 
     public boolean active() {
@@ -254,7 +269,9 @@ public class Account {
     public String summary() {
         return kind + " " + username + " \"" + fullName + "\" email=" + email + " phone=" + phone
                 + (kind == AccountKind.STAFF
-                        ? " agency=" + agencyId + " department=" + departmentId + " position=" + positionId + " roles="
+                        ? (personalIdNumber == null ? "" : " personalIdNumber=" + personalIdNumber)
+                                + " agency=" + agencyId + " department=" + departmentId + " position=" + positionId
+                                + " roles="
                                 + new TreeSet<>(roles)
                         : "")
                 + (active ? " active" : " disabled");

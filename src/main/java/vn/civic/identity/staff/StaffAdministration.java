@@ -151,7 +151,7 @@ public class StaffAdministration {
     /** Creates the account and emails its holder a link to set the first password. */
     @Transactional
     public StaffDetail create(StaffAdmin admin, StaffCommand command) {
-        Account.StaffDetails details = details(admin, command, registry.usernameViolations(command.username()));
+        Account.StaffDetails details = details(admin, command, null, registry.usernameViolations(command.username()));
         Account account = registry.createStaff(command.username(), details);
         accounts.flush();
         audit.record(AuditRecord.change("account.created", OBJECT_TYPE, account.id(), null, account.summary()));
@@ -171,7 +171,7 @@ public class StaffAdministration {
         if (account.version() != version) {
             throw new ConflictException(CommonError.CONCURRENT_MODIFICATION);
         }
-        Account.StaffDetails details = details(admin, command, List.of());
+        Account.StaffDetails details = details(admin, command, account.id(), List.of());
         String before = account.summary();
         Set<Role> rolesBefore = account.roles();
         Long agencyBefore = account.agencyId();
@@ -245,7 +245,8 @@ public class StaffAdministration {
     }
 
     /** The details to store, after the grant rule and every field check (with {@code earlier} violations). */
-    private Account.StaffDetails details(StaffAdmin admin, StaffCommand command, List<FieldViolation> earlier) {
+    private Account.StaffDetails details(
+            StaffAdmin admin, StaffCommand command, Long accountId, List<FieldViolation> earlier) {
         Set<Role> roles = command.roles() == null || command.roles().isEmpty()
                 ? EnumSet.noneOf(Role.class)
                 : EnumSet.copyOf(command.roles());
@@ -274,11 +275,12 @@ public class StaffAdministration {
                 command.fullName(),
                 command.email(),
                 command.phone(),
+                command.personalIdNumber(),
                 agencyId == null ? 0 : agencyId,
                 command.departmentId(),
                 command.positionId(),
                 roles);
-        violations.addAll(AccountRegistry.staffViolations(details));
+        violations.addAll(registry.staffViolations(details, accountId));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

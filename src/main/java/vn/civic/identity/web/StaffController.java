@@ -61,7 +61,16 @@ class StaffController {
             }
         });
         binder.setAllowedFields(
-                "username", "fullName", "email", "phone", "agencyId", "departmentId", "positionId", "roles", "version");
+                "username",
+                "fullName",
+                "email",
+                "phone",
+                "personalIdNumber",
+                "agencyId",
+                "departmentId",
+                "positionId",
+                "roles",
+                "version");
     }
 
     @GetMapping
