@@ -149,6 +149,35 @@ public class Account {
         touched(now);
     }
 
+    /**
+     * Takes a citizen's or a business's name and contact details from their e-ID provider, which holds them for the
+     * state; a null value leaves the stored one as it is. Staff details belong to their administrators.
+     *
+     * @return whether anything changed
+     */
+    public boolean refreshProfile(String fullName, String email, String phone, Instant now) {
+        if (kind == AccountKind.STAFF) {
+            throw new IllegalStateException("Staff account " + id + " is changed by its administrators only");
+        }
+        boolean changed = false;
+        if (fullName != null && !fullName.equals(this.fullName)) {
+            this.fullName = fullName;
+            changed = true;
+        }
+        if (email != null && !email.equals(this.email)) {
+            this.email = email;
+            changed = true;
+        }
+        if (phone != null && !phone.equals(this.phone)) {
+            this.phone = phone;
+            changed = true;
+        }
+        if (changed) {
+            touched(now);
+        }
+        return changed;
+    }
+
     public void disable(Instant now) {
         this.active = false;
         touched(now);

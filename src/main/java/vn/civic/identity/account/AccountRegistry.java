@@ -62,6 +62,22 @@ public class AccountRegistry {
         return (stripped.startsWith("+") ? "+" : "") + stripped.replaceAll("[^0-9]", "");
     }
 
+    /** The address normalised, or null when it is blank or not an email address. */
+    public static String validEmailOrNull(String email) {
+        String normalised = normaliseEmail(email);
+        return normalised != null
+                        && normalised.length() <= EMAIL_MAX
+                        && EMAIL.matcher(normalised).matches()
+                ? normalised
+                : null;
+    }
+
+    /** The number normalised, or null when it is blank or not a phone number. */
+    public static String validPhoneOrNull(String phone) {
+        String normalised = normalisePhone(phone);
+        return normalised != null && PHONE.matcher(normalised).matches() ? normalised : null;
+    }
+
     @Transactional
     public Account registerCitizen(String personalIdNumber, String fullName, String email, String phone) {
         String number = PersonalIdNumber.normalise(personalIdNumber);

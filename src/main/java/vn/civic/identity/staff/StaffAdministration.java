@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import vn.civic.identity.account.AccountRegistry;
 import vn.civic.identity.account.Accounts;
 import vn.civic.identity.account.Credential;
 import vn.civic.identity.account.Credentials;
+import vn.civic.identity.account.OidcLinks;
 import vn.civic.identity.account.Role;
 import vn.civic.identity.account.RolePrivileges;
 import vn.civic.identity.account.SearchText;
@@ -57,6 +59,7 @@ public class StaffAdministration {
 
     private final Accounts accounts;
     private final Credentials credentials;
+    private final OidcLinks links;
     private final AccountRegistry registry;
     private final PasswordResets resets;
     private final AccountSessions sessions;
@@ -67,6 +70,7 @@ public class StaffAdministration {
     StaffAdministration(
             Accounts accounts,
             Credentials credentials,
+            OidcLinks links,
             AccountRegistry registry,
             PasswordResets resets,
             AccountSessions sessions,
@@ -75,6 +79,7 @@ public class StaffAdministration {
             Clock clock) {
         this.accounts = accounts;
         this.credentials = credentials;
+        this.links = links;
         this.registry = registry;
         this.resets = resets;
         this.sessions = sessions;
@@ -175,9 +180,22 @@ public class StaffAdministration {
         String before = account.summary();
         Set<Role> rolesBefore = account.roles();
         Long agencyBefore = account.agencyId();
+        String numberBefore = account.personalIdNumber();
         registry.changeStaff(account, details);
         accounts.flush();
         audit.record(AuditRecord.change("account.updated", OBJECT_TYPE, id, before, account.summary()));
+        if (!Objects.equals(numberBefore, account.personalIdNumber())) {
+            // a provider that linked by the old number must not keep signing its holder in: match again next time
+            int forgotten = links.deleteByAccountId(id);
+            if (forgotten > 0) {
+                audit.record(AuditRecord.change(
+                        "account.unlinked",
+                        OBJECT_TYPE,
+                        id,
+                        forgotten + " sign-in provider link(s)",
+                        "none: the personal identification number changed"));
+            }
+        }
         if (!rolesBefore.equals(account.roles()) || !agencyBefore.equals(account.agencyId())) {
             sessions.endAfterCommit(account.username(), null);
         }
