@@ -44,4 +44,16 @@ class H2ApplicationTest {
         var page = new Browserless(port).page("/");
         assertThat(page.select("h1").text()).contains("Hà Nội");
     }
+
+    @Test
+    void withoutSignInProvidersTheSignInPageOffersThePasswordFormOnly() {
+        Browserless browser = new Browserless(port);
+        var page = browser.page("/login");
+        assertThat(page.select("#sign-in input[name=username]")).hasSize(1);
+        assertThat(page.select("#single-sign-on")).isEmpty();
+        assertThat(page.select("a[href*=/login/oidc/]")).isEmpty();
+        assertThat(browser.get("/login/oauth2/code/vneid?code=x&state=y").statusCode())
+                .as("no provider callback either: the address needs sign-in like any other")
+                .isEqualTo(302);
+    }
 }

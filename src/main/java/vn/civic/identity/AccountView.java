@@ -9,7 +9,8 @@ import vn.civic.platform.security.Privilege;
  *
  * @param username what the person signs in with: a citizen's personal identification number, a business's tax code,
  *     a staff member's chosen name
- * @param personalIdNumber the 12 digits of a citizen, otherwise null
+ * @param personalIdNumber the 12 digits of a citizen; of a staff member when their administrator recorded it (a staff
+ *     sign-in provider may link by it); null for a business
  * @param taxCode a business's tax code, otherwise null
  * @param agencyId the agency of a staff member (an {@code OrgDirectory} id), otherwise null
  * @param departmentId the staff member's department in that agency, or null

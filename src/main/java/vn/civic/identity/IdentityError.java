@@ -9,6 +9,7 @@ public enum IdentityError implements ErrorCode {
     PERSONAL_ID_FORMAT("personal_id_format"),
     PERSONAL_ID_PROVINCE("personal_id_province"),
     PERSONAL_ID_BIRTH_YEAR("personal_id_birth_year"),
+    PERSONAL_ID_TAKEN("personal_id_taken", HttpStatus.CONFLICT),
     TAX_CODE_FORMAT("tax_code_format"),
     TAX_CODE_CHECK_DIGIT("tax_code_check_digit"),
     USERNAME_FORMAT("username_format"),
@@ -28,7 +29,25 @@ public enum IdentityError implements ErrorCode {
     ROLE_NOT_GRANTABLE("role_not_grantable", HttpStatus.FORBIDDEN),
     ACCOUNT_NOT_MANAGEABLE("account_not_manageable", HttpStatus.FORBIDDEN),
     OWN_ACCOUNT_NOT_DISABLED("own_account_not_disabled", HttpStatus.CONFLICT),
-    RESET_LINK_INVALID("reset_link_invalid", HttpStatus.BAD_REQUEST);
+    RESET_LINK_INVALID("reset_link_invalid", HttpStatus.BAD_REQUEST),
+    /** OIDC sign-in: the person cancelled at the provider. */
+    OIDC_CANCELLED("oidc_cancelled", HttpStatus.UNAUTHORIZED),
+    /** OIDC sign-in: no valid personal identification number in the provider's claims. */
+    OIDC_PERSONAL_ID_INVALID("oidc_personal_id_invalid", HttpStatus.UNAUTHORIZED),
+    /** OIDC sign-in: a business account without a valid tax code. */
+    OIDC_TAX_CODE_INVALID("oidc_tax_code_invalid", HttpStatus.UNAUTHORIZED),
+    /** OIDC sign-in: an account type that is neither a citizen's nor a business's. */
+    OIDC_ACCOUNT_TYPE_UNSUPPORTED("oidc_account_type_unsupported", HttpStatus.UNAUTHORIZED),
+    /** OIDC sign-in: a new account needs a name, and the provider gave none. */
+    OIDC_NAME_MISSING("oidc_name_missing", HttpStatus.UNAUTHORIZED),
+    /** OIDC sign-in: no staff account matches the staff provider's identity (none is ever created). */
+    OIDC_STAFF_UNKNOWN("oidc_staff_unknown", HttpStatus.UNAUTHORIZED),
+    /** OIDC sign-in: the account is disabled. */
+    OIDC_ACCOUNT_DISABLED("oidc_account_disabled", HttpStatus.UNAUTHORIZED),
+    /** OIDC sign-in: the linked account carries another number or username than the provider now sends. */
+    OIDC_IDENTITY_MISMATCH("oidc_identity_mismatch", HttpStatus.UNAUTHORIZED),
+    /** OIDC sign-in failed for another reason: the provider's error, an expired attempt, an invalid token. */
+    OIDC_FAILED("oidc_failed", HttpStatus.UNAUTHORIZED);
 
     private final String code;
     private final HttpStatus status;

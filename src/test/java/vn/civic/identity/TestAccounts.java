@@ -46,11 +46,19 @@ public final class TestAccounts {
         return unique(prefix) + "@test.civic.example";
     }
 
+    /**
+     * A well-formed personal identification number of someone born in Hà Nội in 1980–1999, different at every call
+     * of this run (the tests share one database, so a number may still be taken by an earlier run's account).
+     */
+    public static String personalIdNumber() {
+        int n = SEQUENCE.incrementAndGet();
+        return "001" + (n % 2) + (80 + n % 20) + String.format("%06d", Math.floorMod(n * 7919L, 1_000_000L));
+    }
+
     /** A citizen born in Hà Nội in 1980–1999 with a unique personal identification number, password {@link #PASSWORD}. */
     public Account citizen(String fullName, String email) {
         for (int attempt = 0; ; attempt++) {
-            int n = SEQUENCE.incrementAndGet();
-            String number = "001" + (n % 2) + (80 + n % 20) + String.format("%06d", (n * 7919 + attempt) % 1_000_000);
+            String number = personalIdNumber();
             try {
                 Account account = registry.registerCitizen(number, fullName, email, null);
                 passwords.setInitial(account, PASSWORD);
@@ -72,10 +80,32 @@ public final class TestAccounts {
 
     /** A staff member who has no password yet. */
     public Account invitedStaff(String agencyCode, Set<Role> roles, String email) {
+        return invitedStaff(agencyCode, roles, email, null);
+    }
+
+    /**
+     * A staff member without a password whose administrator recorded a personal identification number (a fresh one
+     * when {@code personalIdNumber} is null and one is wanted: see {@link #staffWithPersonalIdNumber}).
+     */
+    public Account invitedStaff(String agencyCode, Set<Role> roles, String email, String personalIdNumber) {
         long agencyId = agencyId(agencyCode);
         return registry.createStaff(
                 unique("test.staff."),
-                new Account.StaffDetails("Cán bộ Thử Nghiệm", email, null, agencyId, null, null, roles));
+                new Account.StaffDetails(
+                        "Cán bộ Thử Nghiệm", email, null, personalIdNumber, agencyId, null, null, roles));
+    }
+
+    /** A staff member with a personal identification number no other staff account has, and no password. */
+    public Account staffWithPersonalIdNumber(String agencyCode, Set<Role> roles, String email) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return invitedStaff(agencyCode, roles, email, personalIdNumber());
+            } catch (InvalidInputException taken) {
+                if (attempt > 20) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     public long agencyId(String agencyCode) {

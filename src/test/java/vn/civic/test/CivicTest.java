@@ -28,5 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = {PostgresInitializer.class, MailInitializer.class, LgspIssuerInitializer.class})
+@ContextConfiguration(
+        initializers = {PostgresInitializer.class, MailInitializer.class, LgspIssuerInitializer.class, OidcServers.class
+        })
 public @interface CivicTest {}

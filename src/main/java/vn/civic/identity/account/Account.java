@@ -126,12 +126,14 @@ public class Account {
     /**
      * What an administrator sets on a staff account.
      *
+     * @param personalIdNumber the staff member's 12 digits, optional: a staff sign-in provider may link by it
      * @param roles at least one
      */
     public record StaffDetails(
             String fullName,
             String email,
             String phone,
+            String personalIdNumber,
             long agencyId,
             Long departmentId,
             Long positionId,
@@ -147,6 +149,35 @@ public class Account {
         touched(now);
     }
 
+    /**
+     * Takes a citizen's or a business's name and contact details from their e-ID provider, which holds them for the
+     * state; a null value leaves the stored one as it is. Staff details belong to their administrators.
+     *
+     * @return whether anything changed
+     */
+    public boolean refreshProfile(String fullName, String email, String phone, Instant now) {
+        if (kind == AccountKind.STAFF) {
+            throw new IllegalStateException("Staff account " + id + " is changed by its administrators only");
+        }
+        boolean changed = false;
+        if (fullName != null && !fullName.equals(this.fullName)) {
+            this.fullName = fullName;
+            changed = true;
+        }
+        if (email != null && !email.equals(this.email)) {
+            this.email = email;
+            changed = true;
+        }
+        if (phone != null && !phone.equals(this.phone)) {
+            this.phone = phone;
+            changed = true;
+        }
+        if (changed) {
+            touched(now);
+        }
+        return changed;
+    }
+
     public void disable(Instant now) {
         this.active = false;
         touched(now);
@@ -158,6 +189,7 @@ public class Account {
     }
 
     private void assign(StaffDetails details) {
+        this.personalIdNumber = details.personalIdNumber();
         this.agencyId = details.agencyId();
         this.departmentId = details.departmentId();
         this.positionId = details.positionId();
@@ -198,6 +230,18 @@ public class Account {
 
     public String email() {
         return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String personalIdNumber() {
+        return personalIdNumber;
+    }
+
+    public String taxCode() {
+        return taxCode;
     }
 
     public boolean active() {
@@ -254,7 +298,9 @@ public class Account {
     public String summary() {
         return kind + " " + username + " \"" + fullName + "\" email=" + email + " phone=" + phone
                 + (kind == AccountKind.STAFF
-                        ? " agency=" + agencyId + " department=" + departmentId + " position=" + positionId + " roles="
+                        ? (personalIdNumber == null ? "" : " personalIdNumber=" + personalIdNumber)
+                                + " agency=" + agencyId + " department=" + departmentId + " position=" + positionId
+                                + " roles="
                                 + new TreeSet<>(roles)
                         : "")
                 + (active ? " active" : " disabled");

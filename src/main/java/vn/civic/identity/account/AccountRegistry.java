@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.civic.identity.AccountKind;
 import vn.civic.identity.IdentityError;
 import vn.civic.identity.IdentityProperties;
 import vn.civic.identity.PersonalIdNumber;
@@ -61,6 +62,22 @@ public class AccountRegistry {
         return (stripped.startsWith("+") ? "+" : "") + stripped.replaceAll("[^0-9]", "");
     }
 
+    /** The address normalised, or null when it is blank or not an email address. */
+    public static String validEmailOrNull(String email) {
+        String normalised = normaliseEmail(email);
+        return normalised != null
+                        && normalised.length() <= EMAIL_MAX
+                        && EMAIL.matcher(normalised).matches()
+                ? normalised
+                : null;
+    }
+
+    /** The number normalised, or null when it is blank or not a phone number. */
+    public static String validPhoneOrNull(String phone) {
+        String normalised = normalisePhone(phone);
+        return normalised != null && PHONE.matcher(normalised).matches() ? normalised : null;
+    }
+
     @Transactional
     public Account registerCitizen(String personalIdNumber, String fullName, String email, String phone) {
         String number = PersonalIdNumber.normalise(personalIdNumber);
@@ -96,7 +113,7 @@ public class AccountRegistry {
      */
     @Transactional
     public Account createStaff(String username, Account.StaffDetails details) {
-        List<FieldViolation> violations = new ArrayList<>(staffViolations(details));
+        List<FieldViolation> violations = new ArrayList<>(staffViolations(details, null));
         violations.addAll(usernameViolations(username));
         reject(violations);
         return accounts.save(Account.staff(normaliseUsername(username), normalised(details), clock.instant()));
@@ -114,19 +131,41 @@ public class AccountRegistry {
 
     @Transactional
     public Account changeStaff(Account account, Account.StaffDetails details) {
-        reject(staffViolations(details));
+        reject(staffViolations(details, account.id()));
         account.changeStaffDetails(normalised(details), clock.instant());
         return account;
     }
 
-    /** What is wrong with the contact details and roles of a staff account; email is required for staff. */
-    public static List<FieldViolation> staffViolations(Account.StaffDetails details) {
+    /**
+     * What is wrong with the details and roles of a staff account: email is required for staff; a personal
+     * identification number is optional, but must be valid and not another staff account's.
+     *
+     * @param accountId the account being changed, or null for a new one
+     */
+    @Transactional(readOnly = true)
+    public List<FieldViolation> staffViolations(Account.StaffDetails details, Long accountId) {
         List<FieldViolation> violations = new ArrayList<>();
         contact(violations, details.fullName(), normaliseEmail(details.email()), normalisePhone(details.phone()), true);
+        String number = normalisePersonalIdNumber(details.personalIdNumber());
+        if (number != null) {
+            PersonalIdNumber.check(number, Year.now(clock))
+                    .ifPresentOrElse(
+                            error -> violations.add(error.on("personalIdNumber")),
+                            () -> accounts.findByKindAndPersonalIdNumber(AccountKind.STAFF, number)
+                                    .filter(other -> !other.id().equals(accountId))
+                                    .ifPresent(other ->
+                                            violations.add(IdentityError.PERSONAL_ID_TAKEN.on("personalIdNumber"))));
+        }
         if (details.roles() == null || details.roles().isEmpty()) {
             violations.add(IdentityError.ROLE_REQUIRED.on("roles"));
         }
         return violations;
+    }
+
+    /** The digits of an optional personal identification number as typed (spaces and dots dropped); blank is none. */
+    public static String normalisePersonalIdNumber(String number) {
+        String digits = PersonalIdNumber.normalise(number);
+        return digits == null || digits.isEmpty() ? null : digits;
     }
 
     private static Account.StaffDetails normalised(Account.StaffDetails d) {
@@ -134,6 +173,7 @@ public class AccountRegistry {
                 d.fullName().strip(),
                 normaliseEmail(d.email()),
                 normalisePhone(d.phone()),
+                normalisePersonalIdNumber(d.personalIdNumber()),
                 d.agencyId(),
                 d.departmentId(),
                 d.positionId(),

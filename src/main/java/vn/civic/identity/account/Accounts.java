@@ -16,7 +16,8 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
-    Optional<Account> findByPersonalIdNumber(String personalIdNumber);
+    /** A citizen and a staff member may be the same person: the number is unique per kind of account. */
+    Optional<Account> findByKindAndPersonalIdNumber(AccountKind kind, String personalIdNumber);
 
     Optional<Account> findByTaxCode(String taxCode);
 

@@ -39,7 +39,8 @@ class StoredAccountDirectory implements AccountDirectory {
         String digits = PersonalIdNumber.normalise(personalIdNumber);
         return digits == null || digits.length() != PersonalIdNumber.LENGTH
                 ? Optional.empty()
-                : accounts.findByPersonalIdNumber(digits).map(Account::view);
+                : accounts.findByKindAndPersonalIdNumber(AccountKind.CITIZEN, digits)
+                        .map(Account::view);
     }
 
     @Override

@@ -166,7 +166,14 @@ class IdentityDemoData implements DemoDataset {
             Account account = registry.createStaff(
                     s.username(),
                     new Account.StaffDetails(
-                            s.fullName(), email(s.username()), null, agency.id(), department, position, s.roles()));
+                            s.fullName(),
+                            email(s.username()),
+                            null,
+                            null,
+                            agency.id(),
+                            department,
+                            position,
+                            s.roles()));
             passwords.setInitial(account, PASSWORD);
         }
         for (Person p : CITIZENS) {

@@ -8,9 +8,9 @@ import vn.civic.identity.AccountView;
 import vn.civic.org.AgencyView;
 import vn.civic.org.OrgDirectory;
 
-/** Turns an account into the principal and authorities of a session. */
+/** Turns an account into the principal and authorities of a session, whichever way the person signed in. */
 @Component
-class AccountPrincipals {
+public class AccountPrincipals {
 
     private final OrgDirectory org;
 
@@ -18,7 +18,7 @@ class AccountPrincipals {
         this.org = org;
     }
 
-    CivicPrincipal principal(AccountView account) {
+    public CivicPrincipal principal(AccountView account) {
         String agencyCode = account.agencyId() == null
                 ? null
                 : org.findAgency(account.agencyId()).map(AgencyView::code).orElse(null);
@@ -26,7 +26,7 @@ class AccountPrincipals {
                 account.id(), account.username(), account.fullName(), account.kind(), account.agencyId(), agencyCode);
     }
 
-    static Collection<GrantedAuthority> authorities(AccountView account) {
+    public static Collection<GrantedAuthority> authorities(AccountView account) {
         return account.privileges().stream()
                 .map(p -> (GrantedAuthority) new SimpleGrantedAuthority(p.authority()))
                 .toList();

@@ -16,14 +16,16 @@ import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHe
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.civic.identity.oidc.OidcSignIn;
 import vn.civic.platform.error.CommonError;
 import vn.civic.platform.error.Problems;
 import vn.civic.platform.security.PublicEndpoints;
 
 /**
  * Web security: public paths declared by the modules are open; everything else needs sign-in. Pages sign in with the
- * Civic form ({@code /login}) against {@link PasswordSignIn}; CSRF tokens guard every form (Spring Security's
- * default); responses carry the security headers of docs/decisions/0007-identity.md.
+ * Civic form ({@code /login}) against {@link PasswordSignIn}, or through an OpenID Connect provider when one is
+ * configured ({@link OidcSignIn}); CSRF tokens guard every form (Spring Security's default); responses carry the
+ * security headers of docs/decisions/0007-identity.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -55,6 +57,7 @@ class SecurityConfig {
             List<PublicEndpoints> publicEndpoints,
             Problems problems,
             PasswordSignIn signIn,
+            OidcSignIn oidc,
             ApplicationEventPublisher events)
             throws Exception {
         String[] open = publicEndpoints.stream()
@@ -83,12 +86,13 @@ class SecurityConfig {
                         .permitAll()
                         .successHandler(SignInHandlers.success())
                         .failureHandler(SignInHandlers.failure()))
-                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .logout(logout -> logout.logoutSuccessHandler(oidc.signOut()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                         .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.deny()));
+        oidc.configure(http);
         return http.build();
     }
 }

@@ -25,7 +25,7 @@ public final class SignInHandlers {
     /**
      * Back to the page the person was going to; otherwise staff to their workspace and everyone else home.
      */
-    static SavedRequestAwareAuthenticationSuccessHandler success() {
+    public static SavedRequestAwareAuthenticationSuccessHandler success() {
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             protected String determineTargetUrl(

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import vn.civic.identity.account.AccountRegistry;
 import vn.civic.identity.account.Accounts;
 import vn.civic.identity.account.Credential;
 import vn.civic.identity.account.Credentials;
+import vn.civic.identity.account.OidcLinks;
 import vn.civic.identity.account.Role;
 import vn.civic.identity.account.RolePrivileges;
 import vn.civic.identity.account.SearchText;
@@ -57,6 +59,7 @@ public class StaffAdministration {
 
     private final Accounts accounts;
     private final Credentials credentials;
+    private final OidcLinks links;
     private final AccountRegistry registry;
     private final PasswordResets resets;
     private final AccountSessions sessions;
@@ -67,6 +70,7 @@ public class StaffAdministration {
     StaffAdministration(
             Accounts accounts,
             Credentials credentials,
+            OidcLinks links,
             AccountRegistry registry,
             PasswordResets resets,
             AccountSessions sessions,
@@ -75,6 +79,7 @@ public class StaffAdministration {
             Clock clock) {
         this.accounts = accounts;
         this.credentials = credentials;
+        this.links = links;
         this.registry = registry;
         this.resets = resets;
         this.sessions = sessions;
@@ -151,7 +156,7 @@ public class StaffAdministration {
     /** Creates the account and emails its holder a link to set the first password. */
     @Transactional
     public StaffDetail create(StaffAdmin admin, StaffCommand command) {
-        Account.StaffDetails details = details(admin, command, registry.usernameViolations(command.username()));
+        Account.StaffDetails details = details(admin, command, null, registry.usernameViolations(command.username()));
         Account account = registry.createStaff(command.username(), details);
         accounts.flush();
         audit.record(AuditRecord.change("account.created", OBJECT_TYPE, account.id(), null, account.summary()));
@@ -171,13 +176,26 @@ public class StaffAdministration {
         if (account.version() != version) {
             throw new ConflictException(CommonError.CONCURRENT_MODIFICATION);
         }
-        Account.StaffDetails details = details(admin, command, List.of());
+        Account.StaffDetails details = details(admin, command, account.id(), List.of());
         String before = account.summary();
         Set<Role> rolesBefore = account.roles();
         Long agencyBefore = account.agencyId();
+        String numberBefore = account.personalIdNumber();
         registry.changeStaff(account, details);
         accounts.flush();
         audit.record(AuditRecord.change("account.updated", OBJECT_TYPE, id, before, account.summary()));
+        if (!Objects.equals(numberBefore, account.personalIdNumber())) {
+            // a provider that linked by the old number must not keep signing its holder in: match again next time
+            int forgotten = links.deleteByAccountId(id);
+            if (forgotten > 0) {
+                audit.record(AuditRecord.change(
+                        "account.unlinked",
+                        OBJECT_TYPE,
+                        id,
+                        forgotten + " sign-in provider link(s)",
+                        "none: the personal identification number changed"));
+            }
+        }
         if (!rolesBefore.equals(account.roles()) || !agencyBefore.equals(account.agencyId())) {
             sessions.endAfterCommit(account.username(), null);
         }
@@ -245,7 +263,8 @@ public class StaffAdministration {
     }
 
     /** The details to store, after the grant rule and every field check (with {@code earlier} violations). */
-    private Account.StaffDetails details(StaffAdmin admin, StaffCommand command, List<FieldViolation> earlier) {
+    private Account.StaffDetails details(
+            StaffAdmin admin, StaffCommand command, Long accountId, List<FieldViolation> earlier) {
         Set<Role> roles = command.roles() == null || command.roles().isEmpty()
                 ? EnumSet.noneOf(Role.class)
                 : EnumSet.copyOf(command.roles());
@@ -274,11 +293,12 @@ public class StaffAdministration {
                 command.fullName(),
                 command.email(),
                 command.phone(),
+                command.personalIdNumber(),
                 agencyId == null ? 0 : agencyId,
                 command.departmentId(),
                 command.positionId(),
                 roles);
-        violations.addAll(AccountRegistry.staffViolations(details));
+        violations.addAll(registry.staffViolations(details, accountId));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -50,7 +50,16 @@ class StaffController {
     @InitBinder(FORM)
     void binding(WebDataBinder binder) {
         binder.setAllowedFields(
-                "username", "fullName", "email", "phone", "agencyId", "departmentId", "positionId", "roles", "version");
+                "username",
+                "fullName",
+                "email",
+                "phone",
+                "personalIdNumber",
+                "agencyId",
+                "departmentId",
+                "positionId",
+                "roles",
+                "version");
     }
 
     @GetMapping

@@ -13,6 +13,7 @@ public class StaffForm {
     private String fullName;
     private String email;
     private String phone;
+    private String personalIdNumber;
     private Long agencyId;
     private Long departmentId;
     private Long positionId;
@@ -25,6 +26,7 @@ public class StaffForm {
         form.fullName = detail.account().fullName();
         form.email = detail.account().email();
         form.phone = detail.account().phone();
+        form.personalIdNumber = detail.account().personalIdNumber();
         form.agencyId = detail.account().agencyId();
         form.departmentId = detail.account().departmentId();
         form.positionId = detail.account().positionId();
@@ -34,7 +36,8 @@ public class StaffForm {
     }
 
     StaffCommand command() {
-        return new StaffCommand(username, fullName, email, phone, agencyId, departmentId, positionId, roles);
+        return new StaffCommand(
+                username, fullName, email, phone, personalIdNumber, agencyId, departmentId, positionId, roles);
     }
 
     public String getUsername() {
@@ -67,6 +70,14 @@ public class StaffForm {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getPersonalIdNumber() {
+        return personalIdNumber;
+    }
+
+    public void setPersonalIdNumber(String personalIdNumber) {
+        this.personalIdNumber = personalIdNumber;
     }
 
     public Long getAgencyId() {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.civic.platform.audit.AuditRecord.ActorRef;
 import vn.civic.platform.audit.AuditRecord.Outcome;
 import vn.civic.platform.security.Actor;
+import vn.civic.platform.security.SignInMethod;
 
 /**
  * Audits security events: sign-in, failed sign-in, sign-out and privilege denied. Denials of anonymous visitors are
@@ -30,8 +31,15 @@ class SecurityEventAuditor {
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        Authentication authentication = event.getAuthentication();
         audit.record(new AuditRecord(
-                "login.succeeded", "Account", null, null, null, Outcome.SUCCESS, actorOf(event.getAuthentication())));
+                "login.succeeded",
+                "Account",
+                null,
+                null,
+                authentication instanceof SignInMethod method ? "via " + method.signInMethod() : null,
+                Outcome.SUCCESS,
+                actorOf(authentication)));
     }
 
     @EventListener

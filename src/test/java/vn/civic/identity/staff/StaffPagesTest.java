@@ -431,6 +431,61 @@ class StaffPagesTest {
         assertThat(directory.findById(staff.id()).orElseThrow().fullName()).isEqualTo("Cán bộ Đã Sửa");
     }
 
+    @Test
+    void aStaffMembersPersonalIdNumberIsOptionalValidAndTheirsAlone() {
+        Account staff = accounts.staff(DemoAgencies.HOAN_KIEM, EnumSet.of(Role.CLERK), TestAccounts.email("cccd."));
+        Account colleague = accounts.staffWithPersonalIdNumber(
+                DemoAgencies.HOAN_KIEM, EnumSet.of(Role.CLERK), TestAccounts.email("cccd2."));
+        Browserless admin = new Browserless(port);
+        TestAccounts.signIn(admin, "quantri.hoankiem", TestAccounts.PASSWORD);
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "fullName",
+                "Cán bộ Thử Nghiệm",
+                "email",
+                staff.email(),
+                "agencyId",
+                Long.toString(agency(DemoAgencies.HOAN_KIEM)),
+                "roles",
+                "CLERK"));
+        String path = "/admin/staff/" + staff.id();
+
+        fields.put("personalIdNumber", "001085");
+        assertThat(Jsoup.parse(admin.submit(path, "#staff-form", fields).body())
+                        .select("#personalIdNumber-error")
+                        .text())
+                .isEqualTo("Số định danh cá nhân phải gồm đúng 12 chữ số.");
+        fields.put("personalIdNumber", colleague.personalIdNumber());
+        Document taken = Jsoup.parse(admin.submit(path, "#staff-form", fields).body());
+        assertThat(taken.select("#personalIdNumber-error").text())
+                .isEqualTo("Số định danh cá nhân này đã được ghi cho một cán bộ khác.");
+        assertThat(taken.select("#personalIdNumber").attr("aria-invalid")).isEqualTo("true");
+        assertThat(directory.findById(staff.id()).orElseThrow().personalIdNumber())
+                .isNull();
+
+        // the demo citizen Nguyễn Văn An may also be a staff member: his citizen account keeps the same number
+        fields.put("personalIdNumber", "001 085 012 345");
+        assertThat(admin.submit(path, "#staff-form", fields).statusCode()).isEqualTo(302);
+        assertThat(directory.findById(staff.id()).orElseThrow().personalIdNumber())
+                .isEqualTo("001085012345");
+        assertThat(directory
+                        .findByPersonalIdNumber("001085012345")
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(AccountKind.CITIZEN);
+        assertThat(admin.page(path).select("#personalIdNumber").val()).isEqualTo("001085012345");
+        assertThat(jdbc.queryForObject(
+                        "select summary_after from audit_entry where action = 'account.updated' and object_id = ?",
+                        String.class,
+                        staff.id().toString()))
+                .contains("personalIdNumber=001085012345");
+
+        fields.put("personalIdNumber", "");
+        assertThat(admin.submit(path, "#staff-form", fields).statusCode()).isEqualTo(302);
+        assertThat(directory.findById(staff.id()).orElseThrow().personalIdNumber())
+                .as("the number is optional and can be removed")
+                .isNull();
+    }
+
     /** The fields with the page's CSRF token, to post a form the page would not have rendered that way. */
     static Map<String, String> withCsrf(Browserless browser, String pagePath, Map<String, String> fields) {
         Map<String, String> values = new HashMap<>(fields);
