@@ -14,15 +14,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.civic.identity.oidc.OidcSignIn;
-import vn.civic.platform.error.CommonError;
-import vn.civic.platform.error.Problems;
 import vn.civic.platform.security.PublicEndpoints;
 
 /**
- * Web security: public paths declared by the modules are open; everything else needs sign-in. Pages sign in with the
+ * Web security of the pages (the API and the token endpoint have their own chains, ahead of this one, in
+ * {@code vn.civic.identity.client.security}): public paths declared by the modules are open; everything else needs
+ * sign-in. Pages sign in with the
  * Civic form ({@code /login}) against {@link PasswordSignIn}, or through an OpenID Connect provider when one is
  * configured ({@link OidcSignIn}); CSRF tokens guard every form (Spring Security's default); responses carry the
  * security headers of docs/decisions/0007-identity.md.
@@ -30,8 +28,6 @@ import vn.civic.platform.security.PublicEndpoints;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
-
-    static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     /**
      * Scripts, styles, images and fonts from the platform's own origin only: no inline script or style, no plugin, no
@@ -55,7 +51,6 @@ class SecurityConfig {
     SecurityFilterChain pages(
             HttpSecurity http,
             List<PublicEndpoints> publicEndpoints,
-            Problems problems,
             PasswordSignIn signIn,
             OidcSignIn oidc,
             ApplicationEventPublisher events)
@@ -74,13 +69,6 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                (request, response, e) ->
-                                        problems.write(request, response, CommonError.UNAUTHENTICATED),
-                                API)
-                        .defaultAccessDeniedHandlerFor(
-                                (request, response, e) -> problems.write(request, response, CommonError.ACCESS_DENIED),
-                                API))
                 .authenticationManager(signInManager)
                 .formLogin(login -> login.loginPage("/login")
                         .permitAll()
