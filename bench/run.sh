@@ -118,9 +118,11 @@ for run in $(seq 1 "$STARTS"); do
     t1=$(date +%s%N)
     sleep "$IDLE"
     rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
-    heap=$("$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info 2>/dev/null | grep -m1 -E 'total|used' || true)
-    heap_used_kb=$(echo "$heap" | sed -n 's/.*used \([0-9]*\)K.*/\1/p')
-    heap_committed_kb=$(echo "$heap" | sed -n 's/.*committed \([0-9]*\)K.*/\1/p')
+    # Each heap line reads "<space> total <committed>K, used <used>K": one line for G1, one per generation for the
+    # serial collector; metaspace lines ("committed") are not heap and do not match.
+    heap=$("$JAVA_HOME/bin/jcmd" "$APP_PID" GC.heap_info 2>/dev/null || true)
+    heap_used_kb=$(echo "$heap" | sed -n 's/.* total [0-9]*K, used \([0-9]*\)K.*/\1/p' | awk '{s += $1} END {if (NR) print s}')
+    heap_committed_kb=$(echo "$heap" | sed -n 's/.* total \([0-9]*\)K, used [0-9]*K.*/\1/p' | awk '{s += $1} END {if (NR) print s}')
     spring=$(sed -n 's/.*Started CivicApplication in \([0-9.]*\) seconds.*/\1/p' "$dir/app.log" | head -n 1)
     (IFS="$US"; echo "$run$US$(( (t1 - t0) / 1000000 ))$US${spring:-?}$US$rss_kb$US${heap_used_kb:-?}$US${heap_committed_kb:-?}") \
       >> "$OUT/startup.txt"
@@ -255,7 +257,7 @@ jdbc1_tput=$(awk -F"$US" '$1 == "jdbc-1" && $3 == "ok" {print $5}' "$OUT/rows.tx
     echo "| $name | $what | $status | $count | $tput | $p50 | $p95 | $p99 | $ratio | $load | $note |"
   done < "$OUT/rows.txt"
   echo
-  echo "Start-up on H2 (\`java -jar\` with the demo profile in an empty folder; goal ≤ 10 s) and idle memory"
+  echo "Start-up on H2 (\`./civic start\` with the demo profile in an empty folder; goal ≤ 10 s) and idle memory"
   echo "${IDLE} s after the first page (goal ≤ 600 MB):"
   echo
   echo "| Run | Launch → first page (ms) | Spring's \"Started in\" (s) | RSS (MB) | Heap used (MB) | Heap committed (MB) |"
