@@ -60,6 +60,48 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void everyApiOperationNamesTheMachineClientSchemesAndAnswersErrorsAsProblems() {
+        JsonNode doc =
+                json.readTree(new Browserless(port).getJson("/v3/api-docs").body());
+        JsonNode schemes = doc.path("components").path("securitySchemes");
+        assertThat(schemes.path("apiKey").path("name").asString()).isEqualTo("X-API-Key");
+        JsonNode scopes = schemes.path("clientCredentials")
+                .path("flows")
+                .path("clientCredentials")
+                .path("scopes");
+        assertThat(scopes.has("org.read")).isTrue();
+        assertThat(scopes.has("metrics.read")).isTrue();
+        assertThat(doc.path("components").path("schemas").has("ProblemDetail")).isTrue();
+
+        List<String> problems = new ArrayList<>();
+        doc.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    String name = operation.getKey() + " " + path.getKey();
+                    JsonNode op = operation.getValue();
+                    if (op.path("security").size() != 2) {
+                        problems.add(name + ": security " + op.path("security"));
+                    }
+                    op.path("responses").properties().forEach(response -> {
+                        if (response.getKey().matches("[45]..")
+                                && response.getValue()
+                                        .path("content")
+                                        .path("application/problem+json")
+                                        .isMissingNode()) {
+                            problems.add(name + ": " + response.getKey() + " without a problem body");
+                        }
+                    });
+                }));
+        assertThat(problems).isEmpty();
+        assertThat(doc.path("paths")
+                        .path("/api/org/agencies/{code}")
+                        .path("get")
+                        .path("responses")
+                        .has("404"))
+                .isTrue();
+    }
+
+    @Test
     void apiDocumentationPageIsPublic() {
         var page = new Browserless(port).page("/swagger-ui.html");
         assertThat(page.select("#swagger-ui")).hasSize(1);

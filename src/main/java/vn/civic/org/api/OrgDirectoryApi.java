@@ -2,14 +2,11 @@ package vn.civic.org.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +20,7 @@ import vn.civic.platform.error.InvalidInputException;
 /**
  * The organisation directory for other agencies' systems, read-only: agencies by organisation code with their
  * departments, and the administrative units. City-wide reference data, so {@code ORG_READ} is the only check.
- * Errors are RFC 9457 problem details with a stable {@code code}.
+ * Errors are RFC 9457 problem details with a stable {@code code} (the platform documents their body).
  */
 @RestController
 @RequestMapping(path = "/api/org", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -32,20 +29,8 @@ import vn.civic.platform.error.InvalidInputException;
         name = "Organisation directory",
         description = "Agencies with their organisation codes and departments, and the administrative units, current"
                 + " and former. Needs the ORG_READ privilege.")
-@ApiResponse(
-        responseCode = "401",
-        description = "Not signed in",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(
-        responseCode = "403",
-        description = "The caller lacks ORG_READ",
-        content =
-                @Content(
-                        mediaType = "application/problem+json",
-                        schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "Not signed in")
+@ApiResponse(responseCode = "403", description = "The caller lacks ORG_READ")
 class OrgDirectoryApi {
 
     static final int MAX_PAGE_SIZE = 100;
@@ -62,13 +47,7 @@ class OrgDirectoryApi {
             description = "Agencies ordered by name, a page at a time; filtered by a text the name or organisation"
                     + " code contains (ignoring case) and by whether they are active.")
     @ApiResponse(responseCode = "200", description = "A page of agencies")
-    @ApiResponse(
-            responseCode = "400",
-            description = "Page below 0 or size outside 1..100",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Page below 0 or size outside 1..100")
     PageJson<AgencyJson> agencies(
             @Parameter(description = "Text the name or organisation code contains", example = "tư pháp")
                     @RequestParam(required = false)
@@ -96,13 +75,7 @@ class OrgDirectoryApi {
             summary = "Get an agency by organisation code",
             description = "Active or inactive: an inactive agency's code still resolves.")
     @ApiResponse(responseCode = "200", description = "The agency")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No agency has this code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No agency has this code")
     AgencyJson agency(
             @Parameter(description = "Organisation code", example = "000.00.12.H26") @PathVariable String code) {
         return reader.agency(code);
@@ -111,13 +84,7 @@ class OrgDirectoryApi {
     @GetMapping("/agencies/{code}/departments")
     @Operation(summary = "List an agency's departments", description = "Ordered by name.")
     @ApiResponse(responseCode = "200", description = "The departments")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No agency has this code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No agency has this code")
     List<DepartmentJson> departments(
             @Parameter(description = "Organisation code of the agency", example = "000.00.12.H26") @PathVariable
                     String code,
@@ -134,13 +101,7 @@ class OrgDirectoryApi {
                     + " current top units (provinces and centrally-run cities) without it. Former units are left"
                     + " out; get them by code.")
     @ApiResponse(responseCode = "200", description = "The current units")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No unit has the parent code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No unit has the parent code")
     List<UnitJson> units(
             @Parameter(description = "Code of the parent unit", example = "01") @RequestParam(required = false)
                     String parent) {
@@ -153,13 +114,7 @@ class OrgDirectoryApi {
             description = "Current or former: a former unit has its last day and, when one took it over, its"
                     + " successor's code.")
     @ApiResponse(responseCode = "200", description = "The unit")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No unit has this code",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No unit has this code")
     UnitJson unit(@Parameter(description = "Unit code", example = "00070") @PathVariable String code) {
         return reader.unit(code);
     }

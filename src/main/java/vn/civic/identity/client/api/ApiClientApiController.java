@@ -2,7 +2,6 @@ package vn.civic.identity.client.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -82,8 +81,7 @@ class ApiClientApiController {
     @Operation(
             summary = "The calling client",
             description = "Who the token or API key belongs to, and the scopes this request may use. Only machine"
-                    + " clients may call it.",
-            security = {@SecurityRequirement(name = ApiDocs.OAUTH2), @SecurityRequirement(name = ApiDocs.API_KEY)})
+                    + " clients may call it.")
     @ApiResponse(responseCode = "200", description = "The calling client")
     @ApiResponse(responseCode = "401", description = "No valid token or API key")
     @ApiResponse(responseCode = "403", description = "The caller is not a machine client")
@@ -105,8 +103,7 @@ class ApiClientApiController {
     @PreAuthorize("hasAuthority('API_CLIENT_MANAGE')")
     @Operation(
             summary = "Registered clients",
-            description = "Every registered client, by agency; needs the API_CLIENT_MANAGE privilege.",
-            security = {@SecurityRequirement(name = ApiDocs.OAUTH2), @SecurityRequirement(name = ApiDocs.API_KEY)})
+            description = "Every registered client, by agency; needs the API_CLIENT_MANAGE privilege.")
     @ApiResponse(responseCode = "200", description = "The clients")
     @ApiResponse(responseCode = "401", description = "No valid token or API key")
     @ApiResponse(responseCode = "403", description = "The caller lacks API_CLIENT_MANAGE")
