@@ -8,6 +8,10 @@ public enum AgencyKind {
     DEPARTMENT_OF_PROVINCE,
     /** Trung tâm Phục vụ hành chính công: the one-stop counter of a province or commune. */
     PUBLIC_SERVICE_CENTRE,
-    /** Any other state body (police, tax, social insurance offices in the city). */
+    /** Công an: the police of a commune/ward or of the province (residence registration, ID cards). */
+    POLICE,
+    /** Bảo hiểm xã hội: the social-insurance office serving a province or an area (health-insurance cards). */
+    SOCIAL_INSURANCE,
+    /** Any other state body (tax offices, and others). */
     OTHER
 }

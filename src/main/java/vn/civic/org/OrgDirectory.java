@@ -21,6 +21,13 @@ public interface OrgDirectory {
     /** The agency and every agency below it: the data scope of an administrator of that agency. */
     Set<Long> agencyScope(long agencyId);
 
+    /**
+     * The active agency of a kind that serves an administrative unit: the one sitting in the unit itself, else the
+     * nearest one up the unit tree (a ward's police, else the city's; the city's social-insurance office for a ward).
+     * How linked one-stop procedures find the next agency of a dossier.
+     */
+    Optional<AgencyView> findServingAgency(AgencyKind kind, long administrativeUnitId);
+
     Optional<DepartmentView> findDepartment(long departmentId);
 
     /** Active departments of an agency, ordered by name. */

@@ -43,7 +43,8 @@ class AccountDirectoryTest {
     void staffAreFoundByUsernameAndByAgency() {
         AccountView officer = accounts.findByUsername(" ChuyenVien.HoanKiem").orElseThrow();
         assertThat(officer.actorId()).isEqualTo("account:" + officer.id());
-        assertThat(officer.privileges()).containsExactly(Privilege.WORKSPACE_ACCESS);
+        assertThat(officer.privileges())
+                .containsExactlyInAnyOrder(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS);
         long hoanKiem =
                 org.findAgencyByCode(DemoAgencies.HOAN_KIEM).orElseThrow().id();
         assertThat(officer.agencyId()).isEqualTo(hoanKiem);

@@ -22,6 +22,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.civic.identity.AccountKind;
 import vn.civic.identity.AccountView;
+import vn.civic.platform.text.SearchText;
 
 /**
  * An account of a citizen, a business or a staff member. Its password and sign-in state live apart, in

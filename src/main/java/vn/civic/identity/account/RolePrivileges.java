@@ -21,9 +21,14 @@ public final class RolePrivileges {
             AccountKind.STAFF, EnumSet.of(Privilege.WORKSPACE_ACCESS));
 
     private static final Map<Role, Set<Privilege>> BY_ROLE = Map.of(
-            Role.CLERK, EnumSet.of(Privilege.WORKSPACE_ACCESS),
-            Role.OFFICER, EnumSet.of(Privilege.WORKSPACE_ACCESS),
-            Role.LEADER, EnumSet.of(Privilege.WORKSPACE_ACCESS),
+            Role.CLERK, EnumSet.of(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_RECEIVE),
+            Role.OFFICER, EnumSet.of(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS),
+            Role.LEADER,
+                    EnumSet.of(
+                            Privilege.WORKSPACE_ACCESS,
+                            Privilege.DOSSIER_PROCESS,
+                            Privilege.DOSSIER_ASSIGN,
+                            Privilege.DOSSIER_APPROVE),
             Role.ADMINISTRATOR,
                     EnumSet.of(
                             Privilege.ADMIN_ACCESS,
@@ -36,6 +41,7 @@ public final class RolePrivileges {
                             Privilege.ADMIN_ACCESS,
                             Privilege.UNIT_MANAGE,
                             Privilege.CALENDAR_MANAGE,
+                            Privilege.PROCEDURE_MANAGE,
                             Privilege.API_CLIENT_MANAGE));
 
     private RolePrivileges() {}

@@ -28,7 +28,6 @@ import vn.civic.identity.account.Credentials;
 import vn.civic.identity.account.OidcLinks;
 import vn.civic.identity.account.Role;
 import vn.civic.identity.account.RolePrivileges;
-import vn.civic.identity.account.SearchText;
 import vn.civic.identity.password.PasswordResets;
 import vn.civic.identity.security.AccountSessions;
 import vn.civic.org.AgencyView;
@@ -43,6 +42,7 @@ import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.error.FieldViolation;
 import vn.civic.platform.error.InvalidInputException;
 import vn.civic.platform.error.NotFoundException;
+import vn.civic.platform.text.SearchText;
 
 /**
  * Staff accounts as their administrators manage them. Every method is scoped to the agencies the administrator's

@@ -9,12 +9,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import vn.civic.org.AgencyKind;
 
 public interface Agencies extends JpaRepository<Agency, Long>, JpaSpecificationExecutor<Agency> {
 
     Optional<Agency> findByCode(String code);
 
     List<Agency> findByActiveTrueOrderByName();
+
+    Optional<Agency> findFirstByKindAndAdministrativeUnitIdAndActiveTrueOrderById(AgencyKind kind, long unitId);
 
     List<Agency> findByParentIdOrderByName(long parentId);
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.civic.org.AdministrativeUnitView;
+import vn.civic.org.AgencyKind;
 import vn.civic.org.AgencyView;
 import vn.civic.org.DepartmentView;
 import vn.civic.org.OrgDirectory;
@@ -72,6 +73,20 @@ class StoredOrgDirectory implements OrgDirectory {
                 agencyId,
                 MAX_DEPTH);
         return Collections.unmodifiableSet(new HashSet<>(ids));
+    }
+
+    @Override
+    public Optional<AgencyView> findServingAgency(AgencyKind kind, long administrativeUnitId) {
+        List<AdministrativeUnitView> path = unitPath(administrativeUnitId);
+        for (AdministrativeUnitView unit : path.reversed()) {
+            Optional<AgencyView> found = agencies.findFirstByKindAndAdministrativeUnitIdAndActiveTrueOrderById(
+                            kind, unit.id())
+                    .map(Agency::view);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -28,7 +28,20 @@ public enum Privilege {
     /** Scrape the operations metrics ({@code /actuator/prometheus}): a monitoring system's machine client. */
     METRICS_READ,
     /** Use citizen and business self-services (profile, own dossiers). */
-    SELF_SERVICE;
+    SELF_SERVICE,
+    /** Create, edit, version, suspend, import and export the procedure catalogue and its steps (city-wide). */
+    PROCEDURE_MANAGE,
+    /**
+     * One-stop counter work in the actor's agency: receive dossiers at the counter or by post, accept or refuse them,
+     * request a supplement at reception, return results.
+     */
+    DOSSIER_RECEIVE,
+    /** Process a dossier at a step of the actor's agency: request a supplement, forward, send back, finish the step. */
+    DOSSIER_PROCESS,
+    /** Assign a dossier at a step of the actor's agency to an officer. */
+    DOSSIER_ASSIGN,
+    /** Approve or reject at an approval step, approve an apology with a new appointment date, stop processing. */
+    DOSSIER_APPROVE;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {

@@ -13,10 +13,17 @@ import vn.civic.platform.security.Privilege;
 class RolePrivilegesTest {
 
     @Test
-    void clerksOfficersAndLeadersOpenTheWorkspaceAndNothingElse() {
-        for (Role role : List.of(Role.CLERK, Role.OFFICER, Role.LEADER)) {
-            assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(role))).containsExactly(Privilege.WORKSPACE_ACCESS);
-        }
+    void clerksReceiveOfficersProcessAndLeadersAssignAndApprove() {
+        assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(Role.CLERK)))
+                .containsExactlyInAnyOrder(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_RECEIVE);
+        assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(Role.OFFICER)))
+                .containsExactlyInAnyOrder(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS);
+        assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(Role.LEADER)))
+                .containsExactlyInAnyOrder(
+                        Privilege.WORKSPACE_ACCESS,
+                        Privilege.DOSSIER_PROCESS,
+                        Privilege.DOSSIER_ASSIGN,
+                        Privilege.DOSSIER_APPROVE);
     }
 
     @Test
@@ -38,11 +45,16 @@ class RolePrivilegesTest {
                         Privilege.ADMIN_ACCESS,
                         Privilege.UNIT_MANAGE,
                         Privilege.CALENDAR_MANAGE,
+                        Privilege.PROCEDURE_MANAGE,
                         Privilege.API_CLIENT_MANAGE);
         for (Role role : EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR))) {
             assertThat(RolePrivileges.of(role))
                     .as(role.name())
-                    .doesNotContain(Privilege.UNIT_MANAGE, Privilege.CALENDAR_MANAGE, Privilege.API_CLIENT_MANAGE);
+                    .doesNotContain(
+                            Privilege.UNIT_MANAGE,
+                            Privilege.CALENDAR_MANAGE,
+                            Privilege.PROCEDURE_MANAGE,
+                            Privilege.API_CLIENT_MANAGE);
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.civic.identity.account;
+package vn.civic.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,0 +1,13 @@
+package vn.civic.procedure;
+
+import java.util.Optional;
+
+/** What other modules read of the procedure catalogue. Implemented inside the procedure module. */
+public interface ProcedureCatalog {
+
+    /** The current version of a procedure by its national code (e.g. {@code 1.001193}), active or suspended. */
+    Optional<ProcedureView> findByCode(String code);
+
+    /** One stored version: what a dossier was filed against, unchanged by later edits. */
+    Optional<ProcedureView> findVersion(long versionId);
+}

@@ -1,0 +1,4 @@
+package vn.civic.procedure;
+
+/** A result the procedure produces (a certificate, an extract, a licence). */
+public record ResultDocument(String code, String name) {}
