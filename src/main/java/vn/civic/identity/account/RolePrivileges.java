@@ -44,7 +44,28 @@ public final class RolePrivileges {
                             Privilege.PROCEDURE_MANAGE,
                             Privilege.API_CLIENT_MANAGE));
 
+    /**
+     * The everyday work of an agency's staff. An administrator hands these out with the clerk, officer and leader roles
+     * without holding them: managing staff is not processing dossiers.
+     */
+    private static final Set<Privilege> AGENCY_WORK = EnumSet.of(
+            Privilege.WORKSPACE_ACCESS,
+            Privilege.DOSSIER_RECEIVE,
+            Privilege.DOSSIER_PROCESS,
+            Privilege.DOSSIER_ASSIGN,
+            Privilege.DOSSIER_APPROVE);
+
     private RolePrivileges() {}
+
+    /**
+     * What granting (or editing the holder of) these roles requires the administrator to hold: their privileges except
+     * the agency's everyday work, so that nobody grants more authority than their own.
+     */
+    public static Set<Privilege> authorityOf(Collection<Role> roles) {
+        Set<Privilege> authority = of(roles);
+        authority.removeAll(AGENCY_WORK);
+        return authority;
+    }
 
     /** The privileges of one role. */
     public static Set<Privilege> of(Role role) {

@@ -94,10 +94,10 @@ public class StaffAdministration {
         return org.activeAgencies().stream().filter(a -> scope.contains(a.id())).toList();
     }
 
-    /** The roles the administrator may grant: those whose privileges they hold. */
+    /** The roles the administrator may grant: those whose authority they hold ({@link RolePrivileges#authorityOf}). */
     public List<Role> grantableRoles(StaffAdmin admin) {
         return Arrays.stream(Role.values())
-                .filter(r -> admin.holdsAll(RolePrivileges.of(r)))
+                .filter(r -> admin.holdsAll(RolePrivileges.authorityOf(Set.of(r))))
                 .toList();
     }
 
@@ -269,7 +269,7 @@ public class StaffAdministration {
                 ? EnumSet.noneOf(Role.class)
                 : EnumSet.copyOf(command.roles());
         for (Role role : roles) {
-            if (!admin.holdsAll(RolePrivileges.of(role))) {
+            if (!admin.holdsAll(RolePrivileges.authorityOf(Set.of(role)))) {
                 throw new CivicException(IdentityError.ROLE_NOT_GRANTABLE, role);
             }
         }
@@ -313,7 +313,7 @@ public class StaffAdministration {
     }
 
     private static Account manageable(StaffAdmin admin, Account account) {
-        if (!admin.holdsAll(RolePrivileges.of(account.roles()))) {
+        if (!admin.holdsAll(RolePrivileges.authorityOf(account.roles()))) {
             throw new CivicException(IdentityError.ACCOUNT_NOT_MANAGEABLE);
         }
         return account;
@@ -336,7 +336,7 @@ public class StaffAdministration {
                         .orElse(null),
                 credential.map(Credential::lastSignedInAt).orElse(null),
                 credential.isPresent(),
-                admin.holdsAll(RolePrivileges.of(account.roles())),
+                admin.holdsAll(RolePrivileges.authorityOf(account.roles())),
                 org.findAgency(account.agencyId()).map(AgencyView::name).orElse(""));
     }
 

@@ -71,4 +71,12 @@ class RolePrivilegesTest {
                 .contains(Privilege.WORKSPACE_ACCESS, Privilege.STAFF_MANAGE)
                 .doesNotContain(Privilege.SELF_SERVICE, Privilege.CALENDAR_MANAGE);
     }
+
+    @Test
+    void grantingAWorkRoleNeedsNoDossierPrivilegeButGrantingAnAdministratorNeedsItsAuthority() {
+        assertThat(RolePrivileges.authorityOf(Set.of(Role.CLERK, Role.OFFICER, Role.LEADER)))
+                .isEmpty();
+        assertThat(RolePrivileges.authorityOf(Set.of(Role.LEADER, Role.SYSTEM_ADMINISTRATOR)))
+                .containsExactlyInAnyOrderElementsOf(RolePrivileges.of(Role.SYSTEM_ADMINISTRATOR));
+    }
 }
