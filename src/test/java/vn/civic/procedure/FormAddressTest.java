@@ -18,8 +18,8 @@ import vn.civic.test.CivicTest;
 @CivicTest
 class FormAddressTest {
 
-    static final FormDefinition FORM = new FormDefinition(List.of(new FormField(
-            "address", FieldType.ADDRESS, "Nơi cư trú", null, null, true, null, null, null, null, null, null)));
+    static final FormDefinition FORM =
+            new FormDefinition(List.of(TestFields.labelled("address", FieldType.ADDRESS, "Nơi cư trú", true)));
 
     @Autowired
     FormValidator validator;

@@ -1,6 +1,8 @@
 package vn.civic.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.civic.procedure.TestFields.field;
+import static vn.civic.procedure.TestFields.group;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,26 +13,17 @@ import vn.civic.procedure.FormField.FieldType;
 /** A submitted e-form read back into form data, and its group buttons applied. */
 class FormInputTest {
 
-    static FormField field(String name, FieldType type) {
-        return new FormField(name, type, name, null, null, false, null, null, null, null, null, null);
-    }
-
     static final FormDefinition FORM = new FormDefinition(List.of(
             field("fullName", FieldType.TEXT),
             field("address", FieldType.ADDRESS),
-            new FormField(
+            group(
                     "members",
-                    FieldType.GROUP,
                     "Thành viên",
                     null,
                     null,
-                    false,
                     null,
-                    null,
-                    null,
-                    List.of(field("fullName", FieldType.TEXT), field("birthDate", FieldType.DATE)),
-                    null,
-                    null)));
+                    field("fullName", FieldType.TEXT),
+                    field("birthDate", FieldType.DATE))));
 
     static Map<String, String[]> parameters(String... namesAndValues) {
         Map<String, String[]> parameters = new LinkedHashMap<>();

@@ -1,5 +1,9 @@
 package vn.civic.procedure;
 
+import static vn.civic.procedure.TestFields.choice;
+import static vn.civic.procedure.TestFields.group;
+import static vn.civic.procedure.TestFields.labelled;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +12,6 @@ import org.springframework.ui.ExtendedModelMap;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.civic.platform.error.FieldViolation;
-import vn.civic.procedure.FormField.FieldChoice;
 import vn.civic.procedure.FormField.FieldType;
 
 /**
@@ -31,41 +34,24 @@ public final class SampleEForm {
                     null,
                     null,
                     null),
-            field("birthDate", FieldType.DATE, "Ngày sinh", true),
-            choice("sex", "Giới tính", "NAM", "NU"),
-            choice("ethnicity", "Dân tộc", "KINH", "TAY", "THAI", "MUONG", "KHMER"),
-            field("personalId", FieldType.PERSONAL_ID, "Số định danh cá nhân", false),
-            field("phone", FieldType.PHONE, "Số điện thoại", false),
-            field("email", FieldType.EMAIL, "Thư điện tử", false),
-            field("reason", FieldType.TEXTAREA, "Lý do", false),
-            field("address", FieldType.ADDRESS, "Nơi cư trú", true),
-            new FormField(
+            labelled("birthDate", FieldType.DATE, "Ngày sinh", true),
+            choice("sex", "Giới tính", true, "NAM", "NU"),
+            choice("ethnicity", "Dân tộc", true, "KINH", "TAY", "THAI", "MUONG", "KHMER"),
+            labelled("personalId", FieldType.PERSONAL_ID, "Số định danh cá nhân", false),
+            labelled("phone", FieldType.PHONE, "Số điện thoại", false),
+            labelled("email", FieldType.EMAIL, "Thư điện tử", false),
+            labelled("reason", FieldType.TEXTAREA, "Lý do", false),
+            labelled("address", FieldType.ADDRESS, "Nơi cư trú", true),
+            group(
                     "members",
-                    FieldType.GROUP,
                     "Thành viên hộ gia đình",
                     "Household members",
                     null,
-                    false,
-                    null,
-                    null,
-                    null,
-                    List.of(
-                            field("fullName", FieldType.TEXT, "Họ và tên", true),
-                            field("birthDate", FieldType.DATE, "Ngày sinh", false)),
-                    null,
-                    3)));
+                    3,
+                    labelled("fullName", FieldType.TEXT, "Họ và tên", true),
+                    labelled("birthDate", FieldType.DATE, "Ngày sinh", false))));
 
     private SampleEForm() {}
-
-    static FormField field(String name, FieldType type, String label, boolean required) {
-        return new FormField(name, type, label, null, null, required, null, null, null, null, null, null);
-    }
-
-    static FormField choice(String name, String label, String... values) {
-        List<FieldChoice> choices =
-                List.of(values).stream().map(v -> new FieldChoice(v, v, null)).toList();
-        return new FormField(name, FieldType.CHOICE, label, null, null, true, null, choices, null, null, null, null);
-    }
 
     /** The data as submitted: a prefilled name, an impossible birth date, an address without its street. */
     public static FormData data(long wardId) {

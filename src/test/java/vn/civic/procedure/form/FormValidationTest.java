@@ -1,11 +1,10 @@
 package vn.civic.procedure.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.civic.procedure.form.Forms.choice;
-import static vn.civic.procedure.form.Forms.field;
-import static vn.civic.procedure.form.Forms.group;
-import static vn.civic.procedure.form.Forms.required;
-import static vn.civic.procedure.form.Forms.text;
+import static vn.civic.procedure.TestFields.choice;
+import static vn.civic.procedure.TestFields.field;
+import static vn.civic.procedure.TestFields.required;
+import static vn.civic.procedure.TestFields.text;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import vn.civic.procedure.FormData;
 import vn.civic.procedure.FormDefinition;
 import vn.civic.procedure.FormField;
 import vn.civic.procedure.FormField.FieldType;
+import vn.civic.procedure.TestFields;
 
 /** The rules of each field type, judged on a fixed day (15/06/2026). */
 class FormValidationTest {
@@ -116,7 +116,7 @@ class FormValidationTest {
 
     @Test
     void aChoiceIsOneOfItsValues() {
-        FormField sex = choice("sex", true, "NAM", "NU");
+        FormField sex = choice("sex", "Giới tính", true, "NAM", "NU");
         assertThat(codes(sex, "NU")).isEmpty();
         assertThat(codes(sex, "KHAC")).containsExactly("f.sex=choice");
         assertThat(codes(sex, "nu")).containsExactly("f.sex=choice");
@@ -196,8 +196,14 @@ class FormValidationTest {
 
     @Test
     void groupItemsAreCheckedOneByOneAndEntirelyBlankOnesIgnored() {
-        FormField members =
-                group("members", null, 3, required("fullName", FieldType.TEXT), field("birthDate", FieldType.DATE));
+        FormField members = TestFields.group(
+                "members",
+                "members",
+                null,
+                null,
+                3,
+                required("fullName", FieldType.TEXT),
+                field("birthDate", FieldType.DATE));
         List<Map<String, String>> items = List.of(
                 Map.of("fullName", "Nguyễn Văn An", "birthDate", "1985-03-02"),
                 Map.of("fullName", " ", "birthDate", ""),
@@ -213,7 +219,7 @@ class FormValidationTest {
 
     @Test
     void aGroupKeepsToItsNumberOfItems() {
-        FormField children = group("children", 2, 3, field("fullName", FieldType.TEXT));
+        FormField children = TestFields.group("children", "children", null, 2, 3, field("fullName", FieldType.TEXT));
         Map<String, String> child = Map.of("fullName", "Nguyễn Văn Bình");
         assertThat(validate(children, List.of(child))).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("f.children");
@@ -222,7 +228,8 @@ class FormValidationTest {
         });
         assertThat(codes(children, List.of(child, child, child))).isEmpty();
         assertThat(codes(children, List.of(child, child, child, child))).containsExactly("f.children=max_items");
-        FormField optional = group("children", null, null, field("fullName", FieldType.TEXT));
+        FormField optional =
+                TestFields.group("children", "children", null, null, null, field("fullName", FieldType.TEXT));
         assertThat(codes(optional, List.of(Map.of("fullName", "")))).isEmpty();
         FormField requiredGroup = new FormField(
                 "children", FieldType.GROUP, "Con", null, null, true, null, null, null, optional.fields(), null, null);
@@ -232,7 +239,8 @@ class FormValidationTest {
     @Test
     void valuesTheFormDoesNotKnowOrOfTheWrongShapeAreRefused() {
         FormDefinition form = new FormDefinition(List.of(
-                field("fullName", FieldType.TEXT), group("members", null, null, field("fullName", FieldType.TEXT))));
+                field("fullName", FieldType.TEXT),
+                TestFields.group("members", "members", null, null, null, field("fullName", FieldType.TEXT))));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("fullName", List.of("Nguyễn Văn An"));
         json.put("nickname", "An");
@@ -245,7 +253,9 @@ class FormValidationTest {
                         "f.members[0].age=unknown_field",
                         "f.members[1]=not_items",
                         "f.members[2].fullName=not_text");
-        assertThat(codes(group("members", null, null, field("fullName", FieldType.TEXT)), "Bình"))
+        assertThat(codes(
+                        TestFields.group("members", "members", null, null, null, field("fullName", FieldType.TEXT)),
+                        "Bình"))
                 .containsExactly("f.members=not_items");
     }
 

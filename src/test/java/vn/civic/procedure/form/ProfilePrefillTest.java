@@ -1,14 +1,14 @@
 package vn.civic.procedure.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.civic.procedure.form.Forms.field;
-import static vn.civic.procedure.form.Forms.prefillable;
+import static vn.civic.procedure.TestFields.field;
+import static vn.civic.procedure.TestFields.group;
+import static vn.civic.procedure.TestFields.prefillable;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.civic.procedure.FormDefinition;
-import vn.civic.procedure.FormField;
 import vn.civic.procedure.FormField.FieldType;
 import vn.civic.procedure.FormPrefill.Prefilled;
 
@@ -22,21 +22,14 @@ class ProfilePrefillTest {
             prefillable("phone", FieldType.PHONE, "Số điện thoại", null, "applicant.phone"),
             prefillable("email", FieldType.EMAIL, "Thư điện tử", null, "applicant.email"),
             field("reason", FieldType.TEXTAREA),
-            new FormField(
+            group(
                     "members",
-                    FieldType.GROUP,
                     "Thành viên hộ gia đình",
                     null,
                     null,
-                    false,
                     null,
-                    null,
-                    null,
-                    List.of(
-                            prefillable("fullName", FieldType.TEXT, "Họ và tên", null, "applicant.fullName"),
-                            field("relation", FieldType.TEXT)),
-                    null,
-                    null)));
+                    prefillable("fullName", FieldType.TEXT, "Họ và tên", null, "applicant.fullName"),
+                    field("relation", FieldType.TEXT))));
 
     @Test
     void knownProfileValuesFillTheirFieldsAndAreNamed() {
