@@ -3,24 +3,13 @@ package vn.civic.identity;
 import java.time.Year;
 import java.util.Optional;
 import java.util.Set;
+import vn.civic.platform.text.PersonalIdNumbers;
 
 /**
- * A personal identification number (số định danh cá nhân): the 12 digits of the citizen identity card and of the
- * national e-ID account, {@code PPP G YY NNNNNN}:
- *
- * <ul>
- *   <li>{@code PPP}: the code of the province or centrally-run city where the birth was registered, from the list of
- *       Circular 07/2016/TT-BCA Art. 7 (as amended by Circular 59/2021/TT-BCA): the 63 provinces of 2016, numbered
- *       001 (Hà Nội) to 096 (Cà Mau) with gaps. The provinces merged on 1 July 2025 kept these codes, and numbers
- *       are never changed, so the list stays valid for everyone already numbered.
- *   <li>{@code G}: century of birth and sex: 0/1 male/female born 1900–1999, 2/3 born 2000–2099, 4/5 2100–2199, 6/7
- *       2200–2299, 8/9 2300–2399.
- *   <li>{@code YY}: the last two digits of the year of birth; with {@code G} it must not lie in the future.
- *   <li>{@code NNNNNN}: a random sequence, not checked.
- * </ul>
- *
- * There is no check digit. Dossier forms reuse {@link #check} and {@link #parse}; the OIDC login links an e-ID to an
- * account by this number ({@link AccountDirectory#findByPersonalIdNumber}).
+ * A personal identification number (số định danh cá nhân), 12 digits {@code PPP G YY NNNNNN}, with what it tells: the
+ * province of the birth registration, the sex and the year of birth. The rules are the platform's
+ * ({@link PersonalIdNumbers}); here they answer with identity's error codes. The OIDC login links an e-ID to an account
+ * by this number ({@link AccountDirectory#findByPersonalIdNumber}).
  *
  * @param value the 12 digits
  * @param provinceCode the 3-digit province code of the birth registration
@@ -33,19 +22,14 @@ public record PersonalIdNumber(String value, String provinceCode, Sex sex, int b
         FEMALE
     }
 
-    public static final int LENGTH = 12;
+    public static final int LENGTH = PersonalIdNumbers.LENGTH;
 
     /** Province codes of Circular 07/2016/TT-BCA (as amended), three digits each. */
-    public static final Set<String> PROVINCE_CODES = Set.of(
-            "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022", "024",
-            "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042", "044", "045",
-            "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064", "066", "067", "068", "070",
-            "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087", "089", "091", "092", "093",
-            "094", "095", "096");
+    public static final Set<String> PROVINCE_CODES = PersonalIdNumbers.PROVINCE_CODES;
 
     /** The input without the spaces people type between groups, or null. */
     public static String normalise(String input) {
-        return input == null ? null : input.replaceAll("[\\s.]", "");
+        return PersonalIdNumbers.normalise(input);
     }
 
     /**
@@ -53,17 +37,11 @@ public record PersonalIdNumber(String value, String provinceCode, Sex sex, int b
      * birth after {@code currentYear}.
      */
     public static Optional<IdentityError> check(String input, Year currentYear) {
-        String digits = normalise(input);
-        if (digits == null || digits.length() != LENGTH || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.of(IdentityError.PERSONAL_ID_FORMAT);
-        }
-        if (!PROVINCE_CODES.contains(digits.substring(0, 3))) {
-            return Optional.of(IdentityError.PERSONAL_ID_PROVINCE);
-        }
-        if (birthYear(digits) > currentYear.getValue()) {
-            return Optional.of(IdentityError.PERSONAL_ID_BIRTH_YEAR);
-        }
-        return Optional.empty();
+        return PersonalIdNumbers.check(input, currentYear).map(defect -> switch (defect) {
+            case FORMAT -> IdentityError.PERSONAL_ID_FORMAT;
+            case PROVINCE -> IdentityError.PERSONAL_ID_PROVINCE;
+            case BIRTH_YEAR -> IdentityError.PERSONAL_ID_BIRTH_YEAR;
+        });
     }
 
     /** The number with what it tells, or empty when {@link #check} finds it invalid. */
@@ -72,18 +50,15 @@ public record PersonalIdNumber(String value, String provinceCode, Sex sex, int b
             return Optional.empty();
         }
         String digits = normalise(input);
-        int g = digits.charAt(3) - '0';
         return Optional.of(new PersonalIdNumber(
-                digits, digits.substring(0, 3), g % 2 == 0 ? Sex.MALE : Sex.FEMALE, birthYear(digits)));
+                digits,
+                digits.substring(0, 3),
+                (digits.charAt(3) - '0') % 2 == 0 ? Sex.MALE : Sex.FEMALE,
+                PersonalIdNumbers.birthYear(digits)));
     }
 
     /** True when {@link #check} finds nothing wrong. */
     public static boolean isValid(String input, Year currentYear) {
         return check(input, currentYear).isEmpty();
-    }
-
-    private static int birthYear(String digits) {
-        int g = digits.charAt(3) - '0';
-        return 1900 + (g / 2) * 100 + Integer.parseInt(digits.substring(4, 6));
     }
 }
