@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.civic.org.AgencyKind;
 import vn.civic.org.AgencyView;
 import vn.civic.org.OrgDirectory;
+import vn.civic.platform.time.CivicTime;
 import vn.civic.procedure.ProcedureView;
 import vn.civic.procedure.ServiceLevel;
 
@@ -51,6 +52,11 @@ public class ProcedurePages {
     /** {@code 200.000}: an amount in đồng with dots between thousands. */
     public String money(long amount) {
         return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.');
+    }
+
+    /** {@code 14:05 01/12/2026} in Vietnam's time. */
+    public String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : CivicTime.DATE_TIME.format(instant.atZone(CivicTime.ZONE));
     }
 
     static ServiceLevel serviceLevel(String value) {
