@@ -51,7 +51,6 @@ class HomePageBrowserTest {
 
     @ParameterizedTest
     @CsvSource({
-        "/procedures, Tìm dịch vụ công",
         "/track, Tra cứu hồ sơ",
         "/feedback, 'Phản ánh, kiến nghị'",
     })

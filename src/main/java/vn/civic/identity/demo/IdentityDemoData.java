@@ -22,7 +22,8 @@ import vn.civic.platform.demo.DemoDataset;
 
 /**
  * The demo city's accounts, all with the password {@value #PASSWORD}: staff of Phường Hoàn Kiếm and Phường Hồng Bàng
- * in each role, an administrator (who is also system administrator) of each city, citizens whose usernames are their
+ * in each role, an officer-and-leader of each ward's police and of each city's social-insurance office (the agencies
+ * of the linked birth, residence and health-insurance procedure), an administrator (who is also system administrator) of each city, citizens whose usernames are their
  * personal identification numbers (born in Hà Nội, code 001, and Hải Phòng, 031), and a business signing in with its
  * tax code. Names are Vietnamese and invented; the numbers are well-formed and belong to nobody we know of.
  */
@@ -107,7 +108,35 @@ class IdentityDemoData implements DemoDataset {
                     DemoAgencies.HAIPHONG,
                     null,
                     "CHIEF_OF_OFFICE",
-                    EnumSet.of(Role.ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR)));
+                    EnumSet.of(Role.ADMINISTRATOR, Role.SYSTEM_ADMINISTRATOR)),
+            new Staff(
+                    "congan.hoankiem",
+                    "Trịnh Văn Quân",
+                    DemoAgencies.HOAN_KIEM_POLICE,
+                    null,
+                    "OFFICER",
+                    EnumSet.of(Role.OFFICER, Role.LEADER)),
+            new Staff(
+                    "congan.hongbang",
+                    "Lương Thị Nga",
+                    DemoAgencies.HONG_BANG_POLICE,
+                    null,
+                    "OFFICER",
+                    EnumSet.of(Role.OFFICER, Role.LEADER)),
+            new Staff(
+                    "bhxh.hanoi",
+                    "Phan Thị Thảo",
+                    DemoAgencies.HANOI_SOCIAL_INSURANCE,
+                    null,
+                    "OFFICER",
+                    EnumSet.of(Role.OFFICER, Role.LEADER)),
+            new Staff(
+                    "bhxh.haiphong",
+                    "Cao Văn Long",
+                    DemoAgencies.HAIPHONG_SOCIAL_INSURANCE,
+                    null,
+                    "OFFICER",
+                    EnumSet.of(Role.OFFICER, Role.LEADER)));
 
     /** 001/031: born in Hà Nội/Hải Phòng; 0 male and 1 female born in the 1900s, 2 and 3 in the 2000s. */
     static final List<Person> CITIZENS = List.of(
@@ -196,6 +225,8 @@ class IdentityDemoData implements DemoDataset {
                 + " lanhdao.hoankiem (leader), quantri.hoankiem (administrator)");
         lines.add("  staff (Phường Hồng Bàng):  vanthu.hongbang, chuyenvien.hongbang, lanhdao.hongbang,"
                 + " quantri.hongbang");
+        lines.add("  police (officer + leader):  congan.hoankiem, congan.hongbang");
+        lines.add("  social insurance (same):    bhxh.hanoi, bhxh.haiphong");
         lines.add(
                 "  city administrators:       quantri.hanoi, quantri.haiphong (administrator + system administrator)");
         lines.add("  citizens:                  "

@@ -16,6 +16,12 @@ public final class DemoAgencies {
     public static final String HAIPHONG_JUSTICE = "000.00.12.H31";
     public static final String HONG_BANG = "000.01.31.H31";
     public static final String LE_CHAN = "000.02.31.H31";
+    public static final String HOAN_KIEM_POLICE = "000.01.41.H26";
+    public static final String CUA_NAM_POLICE = "000.02.41.H26";
+    public static final String HONG_BANG_POLICE = "000.01.41.H31";
+    public static final String LE_CHAN_POLICE = "000.02.41.H31";
+    public static final String HANOI_SOCIAL_INSURANCE = "000.00.50.H26";
+    public static final String HAIPHONG_SOCIAL_INSURANCE = "000.00.50.H31";
 
     private DemoAgencies() {}
 }

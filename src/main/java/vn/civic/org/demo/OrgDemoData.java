@@ -25,7 +25,8 @@ import vn.civic.platform.demo.DemoDataset;
 /**
  * The demo city's organisation: Hà Nội and Hải Phòng in the two-tier model since 1 July 2025, a few of their former
  * districts (and the former province of Hải Dương, merged into Hải Phòng) kept as history, their People's Committees,
- * a few departments of the city and the wards' own divisions, and the positions. Unit names are real; unit and
+ * a few departments of the city and the wards' own divisions, the police of four wards and each city's
+ * social-insurance office (the agencies a linked one-stop procedure crosses), and the positions. Unit names are real; unit and
  * organisation codes are illustrative where the national catalogue was not at hand
  * (docs/decisions/0003-organisation.md). Other modules find these agencies by the codes in {@link DemoAgencies}.
  */
@@ -171,6 +172,9 @@ class OrgDemoData implements DemoDataset {
         wardCommittee("000.03.31.H26", wards.get("Phường Ba Đình"), committee, true);
         wardCommittee("000.04.31.H26", wards.get("Phường Cầu Giấy"), committee, true);
         wardCommittee("000.05.31.H26", wards.get("Xã Bát Tràng"), committee, false);
+        police(DemoAgencies.HOAN_KIEM_POLICE, wards.get("Phường Hoàn Kiếm"), committee);
+        police(DemoAgencies.CUA_NAM_POLICE, wards.get("Phường Cửa Nam"), committee);
+        socialInsurance(DemoAgencies.HANOI_SOCIAL_INSURANCE, city, committee, "Hà Nội");
     }
 
     private void haiphong(AdministrativeLevel province, AdministrativeLevel district, AdministrativeLevel commune) {
@@ -219,6 +223,9 @@ class OrgDemoData implements DemoDataset {
         wardCommittee("000.03.31.H31", wards.get("Phường Ngô Quyền"), committee, true);
         wardCommittee("000.04.31.H31", wards.get("Phường Hải Dương"), committee, true);
         wardCommittee("000.05.31.H31", wards.get("Đặc khu Cát Hải"), committee, false);
+        police(DemoAgencies.HONG_BANG_POLICE, wards.get("Phường Hồng Bàng"), committee);
+        police(DemoAgencies.LE_CHAN_POLICE, wards.get("Phường Lê Chân"), committee);
+        socialInsurance(DemoAgencies.HAIPHONG_SOCIAL_INSURANCE, city, committee, "Hải Phòng");
     }
 
     private static AdministrativeUnit formerUnit(
@@ -250,6 +257,37 @@ class OrgDemoData implements DemoDataset {
                 urban ? "KTHTDT:Phòng Kinh tế, Hạ tầng và Đô thị" : "KT:Phòng Kinh tế",
                 "VHXH:Phòng Văn hóa - Xã hội",
                 "TTPVHCC:Trung tâm Phục vụ hành chính công");
+    }
+
+    /**
+     * The police of a ward, which registers residence there (linked one-stop procedures reach it as the police serving
+     * the ward). Placed under the city's People's Committee so that the city's administrators manage its staff; in
+     * reality it answers to the city police and the Ministry of Public Security.
+     */
+    private void police(String code, AdministrativeUnit ward, Agency city) {
+        String name = ward.view().name();
+        agency(
+                code,
+                "Công an " + name.replaceFirst("^Phường", "phường"),
+                AgencyKind.POLICE,
+                city,
+                ward,
+                name.replaceFirst("^Phường ", "") + " Ward Police",
+                "CA",
+                null);
+    }
+
+    /** The city's social-insurance office, which issues health-insurance cards (children under 6 included). */
+    private void socialInsurance(String code, AdministrativeUnit city, Agency committee, String cityName) {
+        agency(
+                code,
+                "Bảo hiểm xã hội thành phố " + cityName,
+                AgencyKind.SOCIAL_INSURANCE,
+                committee,
+                city,
+                cityName + " Social Security",
+                "BHXH",
+                null);
     }
 
     private Agency agency(

@@ -23,10 +23,10 @@ class HomeController {
     }
 
     /**
-     * The three doors of the home page. Until the one-stop and feedback modules serve them, each says plainly that
-     * the service is being opened, instead of a broken link.
+     * Two doors of the home page (the procedure catalogue serves the third). Until the one-stop and feedback modules
+     * serve them, each says plainly that the service is being opened, instead of a broken link.
      */
-    @GetMapping({"/procedures", "/track", "/feedback"})
+    @GetMapping({"/track", "/feedback"})
     String upcoming(Model model, HttpServletRequest request) {
         model.addAttribute("service", request.getRequestURI().substring(1));
         return "portal/upcoming";

@@ -9,6 +9,6 @@ class PortalConfig {
 
     @Bean
     PublicEndpoints portalPublicEndpoints() {
-        return PublicEndpoints.of("/", "/procedures", "/track", "/feedback");
+        return PublicEndpoints.of("/", "/track", "/feedback");
     }
 }
