@@ -1,6 +1,7 @@
 package vn.civic.dossier;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -128,6 +129,12 @@ class DossierActors {
         String agencyName = actor.agencyId() == null
                 ? null
                 : org.findAgency(actor.agencyId()).map(AgencyView::name).orElse(null);
-        return new Act(actor.actorId(), actor.displayName(), actor.agencyId(), agencyName, clock.instant());
+        // the database keeps microseconds: a view must show what a later read finds
+        return new Act(
+                actor.actorId(),
+                actor.displayName(),
+                actor.agencyId(),
+                agencyName,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -225,7 +225,7 @@ public class DossierSubmission {
                         key);
                 Dossier dossier = dossiers.saveAndFlush(Dossier.file(filing, plan, files, act, calendar));
                 dossier.filed();
-                dossiers.save(dossier);
+                dossiers.saveAndFlush(dossier);
                 if (request.channel() == Channel.ONLINE && request.accountId() != null) {
                     drafts.deleteByOwnerAccountIdAndProcedureCode(request.accountId(), procedure.code());
                 }

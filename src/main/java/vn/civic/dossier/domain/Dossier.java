@@ -307,7 +307,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         SupplementRequest request = supplements.getLast();
         request.supplied(act.at());
         files.forEach(file -> addAttachment(file, request.round()));
-        Duration stopped = calendar.workingTimeBetween(clockStoppedAt, act.at());
+        Duration stopped = Duration.ofSeconds(
+                calendar.workingTimeBetween(clockStoppedAt, act.at()).toSeconds());
         if (stopped.isPositive()) {
             stoppedSeconds += stopped.toSeconds();
             dueAt = calendar.addWorkingTime(dueAt, stopped);
