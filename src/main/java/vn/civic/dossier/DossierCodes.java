@@ -46,7 +46,7 @@ class DossierCodes {
             increment(agencyId, day);
         }
         Integer value = jdbc.queryForObject(
-                "select last_value from dossier_code_counter where agency_id = ? and day = ?",
+                "select last_value from dossier_code_counter where agency_id = ? and counter_day = ?",
                 Integer.class,
                 agencyId,
                 day);
@@ -55,7 +55,7 @@ class DossierCodes {
 
     private int increment(long agencyId, LocalDate day) {
         return jdbc.update(
-                "update dossier_code_counter set last_value = last_value + 1 where agency_id = ? and day = ?",
+                "update dossier_code_counter set last_value = last_value + 1 where agency_id = ? and counter_day = ?",
                 agencyId,
                 day);
     }
@@ -64,7 +64,9 @@ class DossierCodes {
     private void createCounter(long agencyId, LocalDate day) {
         try {
             separate.executeWithoutResult(status -> jdbc.update(
-                    "insert into dossier_code_counter (agency_id, day, last_value) values (?, ?, 0)", agencyId, day));
+                    "insert into dossier_code_counter (agency_id, counter_day, last_value) values (?, ?, 0)",
+                    agencyId,
+                    day));
         } catch (DuplicateKeyException e) {
             // created by a concurrent submission
         }

@@ -137,9 +137,9 @@ create index dossier_apology_dossier_ix on dossier_apology (dossier_id);
 -- The daily sequence of dossier codes per receiving agency, incremented in the submitting transaction.
 create table dossier_code_counter (
     agency_id bigint not null,
-    day date not null,
+    counter_day date not null,
     last_value integer not null,
-    primary key (agency_id, day)
+    primary key (agency_id, counter_day)
 );
 
 create table dossier_draft (
