@@ -1,0 +1,18 @@
+package vn.civic.dossier;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the dossier module ({@code civic.dossier.*}).
+ *
+ * @param codePattern the dossier code: literal text with the tokens {@code {agency}} (organisation code of the
+ *     receiving agency), {@code {date:<DateTimeFormatter pattern>}} (the day of receipt in Asia/Ho_Chi_Minh) and
+ *     {@code {seq:<width>}} (the agency's daily sequence, zero-padded). Default {@code {agency}-{date:yyMMdd}-{seq:4}}
+ *     after Circular 01/2018; configurable because the format of Circular 03/2025 is unconfirmed
+ * @param dueSoonWorkingDays a dossier whose remaining working time is at most this counts as due soon in the inbox
+ */
+@ConfigurationProperties("civic.dossier")
+public record DossierProperties(
+        @DefaultValue("{agency}-{date:yyMMdd}-{seq:4}") String codePattern,
+        @DefaultValue("2") int dueSoonWorkingDays) {}

@@ -1,0 +1,84 @@
+package vn.civic.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.civic.dossier.domain.Act;
+import vn.civic.dossier.domain.Attachment;
+import vn.civic.platform.error.FieldViolation;
+import vn.civic.platform.error.InvalidInputException;
+import vn.civic.platform.storage.FileStorage;
+import vn.civic.platform.storage.StorageError;
+import vn.civic.platform.storage.StoredFile;
+
+/**
+ * Stores uploads through the file storage inside the caller's transaction: each file is checked by its content, and
+ * every file stored is removed again if the transaction does not commit, so a refused dossier leaves nothing behind.
+ */
+@Component
+class Uploads {
+
+    private final FileStorage storage;
+
+    Uploads(FileStorage storage) {
+        this.storage = storage;
+    }
+
+    /**
+     * The attachments for the uploads, or every refused file at once as violations on {@code document.<code>}.
+     */
+    List<Attachment> store(List<AttachmentUpload> uploads, Attachment.Purpose purpose, Act act) {
+        List<Attachment> stored = new ArrayList<>();
+        List<FieldViolation> refused = new ArrayList<>();
+        for (AttachmentUpload upload : uploads) {
+            String field = "document." + upload.documentCode();
+            try (InputStream content = upload.content().getInputStream()) {
+                StoredFile file = storage.store(content);
+                removeUnlessCommitted(file.key());
+                if (file.type() == null) {
+                    refused.add(violation(field, StorageError.FILE_TYPE_NOT_ALLOWED));
+                } else if (!file.type().agreesWith(upload.fileName(), upload.contentType())) {
+                    refused.add(violation(field, StorageError.FILE_TYPE_MISMATCH));
+                } else {
+                    stored.add(Attachment.file(purpose, upload.documentCode(), safeName(upload.fileName()), file, act));
+                }
+            } catch (InvalidInputException e) {
+                refused.add(violation(field, e.errorCode(), e.args()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
+        return stored;
+    }
+
+    private static FieldViolation violation(String field, vn.civic.platform.error.ErrorCode code, Object... args) {
+        return DossierForm.violation(field, code.code(), args);
+    }
+
+    /** The name's last path segment, at most 255 characters: what the device called it, never a path. */
+    private static String safeName(String fileName) {
+        String name = fileName == null
+                ? ""
+                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private void removeUnlessCommitted(String key) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    storage.delete(key);
+                }
+            }
+        });
+    }
+}
