@@ -18,11 +18,15 @@ import vn.civic.identity.AccountDirectory;
 import vn.civic.procedure.ApplicantKind;
 import vn.civic.procedure.Channel;
 import vn.civic.procedure.ProcedureView;
+import vn.civic.procedure.domain.ProcedureEditor;
 import vn.civic.test.CivicTest;
 
 /** Dossier codes: the configured pattern, and a daily sequence per agency that stays unique and gapless under load. */
 @CivicTest
 class DossierCodesTest {
+
+    @Autowired
+    ProcedureEditor procedureEditor;
 
     @Autowired
     DossierSubmission submission;
@@ -42,7 +46,7 @@ class DossierCodesTest {
     @Test
     void eightClerksSubmittingAtOnceGetTwoHundredDistinctConsecutiveCodes() throws Exception {
         ProcedureView procedure = DossierTesting.communeProcedure();
-        DossierTesting.install(procedure);
+        DossierTesting.install(procedureEditor, procedure);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<List<String>>> clerks = new ArrayList<>();
         for (int t = 0; t < 8; t++) {

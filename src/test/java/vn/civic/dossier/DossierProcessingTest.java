@@ -40,6 +40,7 @@ import vn.civic.procedure.ProcedureView;
 import vn.civic.procedure.ProcessingTime;
 import vn.civic.procedure.StepDefinition.AgencyTarget;
 import vn.civic.procedure.StepDefinition.StepKind;
+import vn.civic.procedure.domain.ProcedureEditor;
 import vn.civic.test.CivicTest;
 import vn.civic.test.TestActors;
 
@@ -51,6 +52,9 @@ class DossierProcessingTest {
     static final String CLERK = "vanthu.hoankiem";
     static final String OFFICER = "chuyenvien.hoankiem";
     static final String LEADER = "lanhdao.hoankiem";
+
+    @Autowired
+    ProcedureEditor procedureEditor;
 
     @Autowired
     DossierSubmission submission;
@@ -78,7 +82,7 @@ class DossierProcessingTest {
     }
 
     DossierView filed(ProcedureView procedure) {
-        DossierTesting.install(procedure);
+        DossierTesting.install(procedureEditor, procedure);
         long agency = org.findAgencyByCode(DemoAgencies.HOAN_KIEM).orElseThrow().id();
         return as(
                 accounts,
@@ -347,7 +351,7 @@ class DossierProcessingTest {
                 DossierTesting.step(
                         4, StepKind.PROCESS, "Cấp thẻ BHYT", AgencyTarget.SERVING, AgencyKind.SOCIAL_INSURANCE, "1"),
                 DossierTesting.step(5, StepKind.RETURN, "Trả kết quả", AgencyTarget.RECEIVING, null, "0.5")));
-        DossierTesting.install(linked);
+        DossierTesting.install(procedureEditor, linked);
         var clerk = TestActors.staff(ward.id(), ward.code());
         DossierView dossier = as(
                 clerk,

@@ -17,6 +17,7 @@ import vn.civic.org.OrgDirectory;
 import vn.civic.org.demo.DemoAgencies;
 import vn.civic.platform.error.NotFoundException;
 import vn.civic.procedure.ProcedureView;
+import vn.civic.procedure.domain.ProcedureEditor;
 import vn.civic.test.CivicTest;
 
 /** Who sees which dossier: the applicant their own, officials those that are or were at their agency; tracking. */
@@ -25,6 +26,9 @@ class DossierScopeTest {
 
     static final String CITIZEN = DossierSubmissionTest.CITIZEN;
     static final String OTHER_CITIZEN = DossierSubmissionTest.OTHER_CITIZEN;
+
+    @Autowired
+    ProcedureEditor procedureEditor;
 
     @Autowired
     DossierSubmission submission;
@@ -46,7 +50,7 @@ class DossierScopeTest {
 
     DossierView filed() {
         ProcedureView procedure = DossierTesting.communeProcedure();
-        DossierTesting.install(procedure);
+        DossierTesting.install(procedureEditor, procedure);
         long agency = org.findAgencyByCode(DemoAgencies.HOAN_KIEM).orElseThrow().id();
         return as(
                 accounts,

@@ -40,6 +40,7 @@ import vn.civic.procedure.Channel;
 import vn.civic.procedure.FormData;
 import vn.civic.procedure.ProcedureStatus;
 import vn.civic.procedure.ProcedureView;
+import vn.civic.procedure.domain.ProcedureEditor;
 import vn.civic.test.CivicTest;
 
 /** Filing dossiers online, at the counter and by post, and every way a submission is refused without a trace. */
@@ -49,6 +50,9 @@ class DossierSubmissionTest {
     static final String CITIZEN = "001085012345";
     static final String OTHER_CITIZEN = "001190004321";
     static final String CLERK = "vanthu.hoankiem";
+
+    @Autowired
+    ProcedureEditor procedureEditor;
 
     @Autowired
     DossierSubmission submission;
@@ -80,7 +84,7 @@ class DossierSubmissionTest {
 
     ProcedureView installed() {
         ProcedureView procedure = DossierTesting.communeProcedure();
-        DossierTesting.install(procedure);
+        DossierTesting.install(procedureEditor, procedure);
         return procedure;
     }
 
@@ -211,7 +215,7 @@ class DossierSubmissionTest {
                         null))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(fields(e))
-                        .contains("f.childName:required", "f.fatherId:personal_id", "f.nickname:unknown"));
+                        .contains("f.childName:required", "f.fatherId:personal_id_format", "f.nickname:unknown_field"));
         assertThat(stored(procedure)).isZero();
     }
 
@@ -272,14 +276,14 @@ class DossierSubmissionTest {
     void suspendedProcedureIneligibleApplicantAndWrongAgencyAreRefused() {
         ProcedureView suspended =
                 DossierTesting.with(installed(), ProcedureStatus.SUSPENDED, Set.of(ApplicantKind.CITIZEN));
-        DossierTesting.install(suspended);
+        DossierTesting.install(procedureEditor, suspended);
         assertThatThrownBy(() -> online(suspended, data(), List.of(pdf(FORM_DOCUMENT)), null))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage(DossierError.PROCEDURE_NOT_ACTIVE.code());
 
         ProcedureView forBusinesses =
                 DossierTesting.with(installed(), ProcedureStatus.ACTIVE, Set.of(ApplicantKind.BUSINESS));
-        DossierTesting.install(forBusinesses);
+        DossierTesting.install(procedureEditor, forBusinesses);
         assertThatThrownBy(() -> online(forBusinesses, data(), List.of(pdf(FORM_DOCUMENT)), null))
                 .hasMessage(DossierError.APPLICANT_NOT_ELIGIBLE.code());
 

@@ -31,13 +31,14 @@ import vn.civic.procedure.ServiceLevel;
 import vn.civic.procedure.StepDefinition;
 import vn.civic.procedure.StepDefinition.AgencyTarget;
 import vn.civic.procedure.StepDefinition.StepKind;
+import vn.civic.procedure.domain.ProcedureDocument;
+import vn.civic.procedure.domain.ProcedureEditor;
 import vn.civic.test.TestActors;
 import vn.civic.test.TestActors.TestActor;
 
 /**
  * What the dossier tests share: procedures of their own (unique codes), the demo staff and citizens acting, files.
- * Procedures are registered in {@link TemporaryCatalogueWiring} until the procedure module's catalogue is merged; then
- * {@link #install} creates them through the catalogue's editor instead.
+ * {@link #install} stores the procedures through the catalogue's own import, with its rules.
  */
 final class DossierTesting {
 
@@ -51,8 +52,10 @@ final class DossierTesting {
 
     private DossierTesting() {}
 
-    static void install(ProcedureView procedure) {
-        TemporaryCatalogueWiring.register(procedure);
+    /** Stores the procedure in the real catalogue (a new version when its code exists) and returns what it stored. */
+    static ProcedureView install(ProcedureEditor editor, ProcedureView procedure) {
+        editor.importAll(List.of(ProcedureDocument.of(procedure)));
+        return editor.get(procedure.code()).procedure();
     }
 
     /** A commune-level procedure of 5 working days on every channel, for citizens: receive, process, approve, return. */
