@@ -45,7 +45,7 @@ import vn.civic.procedure.StepDefinition.StepKind;
 /**
  * A dossier (hồ sơ): one application for one procedure version, processed step by step. Every change of state is a
  * method here that checks the present status and step, writes a progress entry and registers the events; services
- * only check who acts. The status machine and the clock rules: docs/decisions/draft-dossier-lifecycle.md.
+ * only check who acts. The status machine and the clock rules: docs/decisions/0013-dossier-lifecycle.md.
  */
 @Entity
 @Table(name = "dossier")

@@ -27,7 +27,7 @@ import org.thymeleaf.context.Context;
 /**
  * Renders official documents from Thymeleaf templates: as HTML for a page, and the same HTML as a PDF/A-3u file
  * with Liberation Serif embedded (the metrics of Times New Roman, which Decree 30/2020 prescribes; see
- * docs/decisions/draft-pdf-fonts.md).
+ * docs/decisions/0014-pdf-fonts.md).
  *
  * <p>A template is a whole HTML document. Its {@code <title>} becomes the PDF's title and its
  * {@code <meta name="author">} the author. Stylesheets are linked as {@code /assets/...}: a browser loads them from
