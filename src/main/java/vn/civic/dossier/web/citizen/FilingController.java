@@ -216,19 +216,19 @@ class FilingController {
      * A required document's input as shown again: its error from the dossier core, and the files chosen last time,
      * each with its own problem or with the note that it must be chosen again (browsers never re-send a file).
      */
-    record DocumentInput(
+    public record DocumentInput(
             vn.civic.procedure.RequiredDocument document, FieldViolation error, List<Uploaded.ChosenFile> chosen) {
 
-        boolean invalid() {
+        public boolean invalid() {
             return error != null || chosen.stream().anyMatch(Uploaded.ChosenFile::refused);
         }
 
-        boolean chooseAgain() {
+        public boolean chooseAgain() {
             return !chosen.isEmpty();
         }
 
         /** The element ids describing the input: its hint, and its error or note when it has one. */
-        String describedBy() {
+        public String describedBy() {
             String id = "document-" + document.code();
             return id + "-hint" + (invalid() || chooseAgain() ? " " + id + "-error" : "");
         }

@@ -242,7 +242,7 @@ class MyDossiersController {
      * One line of the timeline: a progress entry with, for a supplement request, what was asked, and for an apology,
      * its new date.
      */
-    record TimelineEntry(HistoryView entry, SupplementView supplement, ApologyView apology) {}
+    public record TimelineEntry(HistoryView entry, SupplementView supplement, ApologyView apology) {}
 
     private static List<TimelineEntry> timeline(DossierView dossier) {
         List<TimelineEntry> entries = new ArrayList<>();
@@ -266,7 +266,7 @@ class MyDossiersController {
     }
 
     /** A submitted value as read: its field's label and the value in words; a group's items as nested rows. */
-    record DataRow(String label, String value, List<List<DataRow>> items) {}
+    public record DataRow(String label, String value, List<List<DataRow>> items) {}
 
     private List<DataRow> rows(List<FormField> fields, FormData data, Locale locale) {
         List<DataRow> rows = new ArrayList<>();

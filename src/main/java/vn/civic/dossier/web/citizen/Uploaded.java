@@ -21,14 +21,14 @@ import vn.civic.platform.storage.StorageError;
  * core checks the same again when it stores them; knowing it here lets a page name each refused file next to every
  * other error at once.
  */
-record Uploaded(Map<String, List<ChosenFile>> byDocument) {
+public record Uploaded(Map<String, List<ChosenFile>> byDocument) {
 
     static final String INPUT_PREFIX = "document.";
 
     /** A chosen file and, when it cannot be accepted, why (a message key of the dossier module and its arguments). */
-    record ChosenFile(String name, MultipartFile file, String problemKey, Object[] problemArgs) {
+    public record ChosenFile(String name, MultipartFile file, String problemKey, Object[] problemArgs) {
 
-        boolean refused() {
+        public boolean refused() {
             return problemKey != null;
         }
     }
@@ -90,7 +90,7 @@ record Uploaded(Map<String, List<ChosenFile>> byDocument) {
         return uploads;
     }
 
-    List<ChosenFile> of(String documentCode) {
+    public List<ChosenFile> of(String documentCode) {
         return byDocument.getOrDefault(documentCode, List.of());
     }
 
