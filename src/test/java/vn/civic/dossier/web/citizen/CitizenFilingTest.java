@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +50,7 @@ class CitizenFilingTest {
     DossierQueries queries;
 
     Document page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return Jsoup.parse(mvc.perform(request.header("Accept-Language", "vi"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        return CitizenTesting.page(mvc, request);
     }
 
     long myDossierCount(String username) {

@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import vn.civic.dossier.AttachmentUpload;
 import vn.civic.dossier.DossierSubmission;
 import vn.civic.dossier.DossierView;
@@ -64,6 +69,15 @@ final class CitizenTesting {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** The page a request answers with 200, in Vietnamese, parsed. */
+    static Document page(MockMvc mvc, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return Jsoup.parse(mvc.perform(request.header("Accept-Language", "vi"))
+                .andExpect(MockMvcResultMatchers.status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     static long hoanKiem(OrgDirectory org) {

@@ -11,7 +11,6 @@ import static vn.civic.dossier.web.citizen.CitizenTesting.BINH;
 import static vn.civic.dossier.web.citizen.CitizenTesting.signedIn;
 
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +50,7 @@ class MyDossiersTest {
     DossierQueries queries;
 
     Document page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return Jsoup.parse(mvc.perform(request.header("Accept-Language", "vi"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        return CitizenTesting.page(mvc, request);
     }
 
     DossierView file() {

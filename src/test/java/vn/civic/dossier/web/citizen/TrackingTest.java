@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.civic.dossier.web.citizen.CitizenTesting.BINH;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +37,7 @@ class TrackingTest {
     DossierSubmission submission;
 
     Document page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return Jsoup.parse(mvc.perform(request.header("Accept-Language", "vi"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        return CitizenTesting.page(mvc, request);
     }
 
     static RequestPostProcessor from(String address) {
