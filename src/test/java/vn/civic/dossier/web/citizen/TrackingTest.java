@@ -58,7 +58,7 @@ class TrackingTest {
         assertThat(shown.select("#track-result").text())
                 .contains("Đăng ký khai sinh")
                 .contains("Mới đăng ký (mã 1)")
-                .contains("Tiếp nhận hồ sơ");
+                .contains("Tiếp nhận hồ sơ: đang thực hiện từ");
         assertThat(shown.text())
                 .doesNotContain("Trần Thị Bình")
                 .doesNotContain(BINH)
