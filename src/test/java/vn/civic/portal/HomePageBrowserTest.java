@@ -51,7 +51,6 @@ class HomePageBrowserTest {
 
     @ParameterizedTest
     @CsvSource({
-        "/track, Tra cứu hồ sơ",
         "/feedback, 'Phản ánh, kiến nghị'",
     })
     void serviceOpeningSoonPagesHaveNoSeriousAccessibilityViolation(String path, String heading, CivicBrowser browser) {

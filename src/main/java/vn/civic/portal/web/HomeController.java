@@ -23,10 +23,10 @@ class HomeController {
     }
 
     /**
-     * Two doors of the home page (the procedure catalogue serves the third). Until the one-stop and feedback modules
-     * serve them, each says plainly that the service is being opened, instead of a broken link.
+     * A door of the home page that no module serves yet (the procedure catalogue and the dossier tracking serve the
+     * others): it says plainly that the service is being opened, instead of a broken link.
      */
-    @GetMapping({"/track", "/feedback"})
+    @GetMapping("/feedback")
     String upcoming(Model model, HttpServletRequest request) {
         model.addAttribute("service", request.getRequestURI().substring(1));
         return "portal/upcoming";

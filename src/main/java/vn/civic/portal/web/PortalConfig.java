@@ -9,6 +9,6 @@ class PortalConfig {
 
     @Bean
     PublicEndpoints portalPublicEndpoints() {
-        return PublicEndpoints.of("/", "/track", "/feedback");
+        return PublicEndpoints.of("/", "/feedback");
     }
 }
