@@ -5,14 +5,24 @@
 # 2. start-up on H2: launches the jar with the demo city in an empty folder, times launch to the first good answer
 #    of /, then reads the idle memory (VmRSS, and heap used through jcmd) after BENCH_IDLE seconds;
 # 3. creates a fresh PostgreSQL database civic_bench_<time>, starts the application on it with the profiles
-#    postgres,bench and the demo city, and runs each scenario at a fixed closed load: BENCH_USERS clients looping
-#    without pause, BENCH_WARMUP seconds unrecorded, then BENCH_DURATION seconds recorded;
+#    postgres,bench and the demo city; when a dossier scenario is asked for, fills it first with BENCH_DOSSIERS past
+#    dossiers over BENCH_DAYS days (DossierData, about a minute for 200,000); then runs each scenario at a fixed
+#    closed load: BENCH_USERS clients looping without pause, BENCH_WARMUP seconds unrecorded, then BENCH_DURATION
+#    seconds recorded;
 # 4. stops the application, drops the database and prints a Markdown table (also in bench/results/<time>/).
 # A scenario that fails (e.g. sign-in while the demo accounts do not exist) is reported as failed; the rest run on.
 #
+# Scenarios: bare, jdbc-<k> (k inserts per transaction), jdbc-N (k = BENCH_SUBMIT_WRITES, the writes of one dossier
+# submission), home, sign-in, work, api-org, dossier-submit (closed load, then at once a second pass
+# dossier-submit@half: an open model at half the throughput just measured, for its p99), dossier-status.
+# BENCH_VIA=bench drives the dossier scenarios through the bench profile's stand-ins (POST /bench/dossiers,
+# GET /bench/dossiers/status); BENCH_VIA=page through the citizen page POST /dossiers/new and GET /api/dossiers/status.
+#
 # Settings (environment): BENCH_USERS=16 BENCH_WARMUP=15 BENCH_DURATION=45 BENCH_PORT=18080 BENCH_STARTS=3
-# BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 home sign-in work api-org" BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432
-# BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem BENCH_PASSWORD=Civic@2026
+# BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-submit dossier-status"
+# BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem
+# BENCH_PASSWORD=Civic@2026 BENCH_VIA=bench BENCH_DOSSIERS=200000 BENCH_DAYS=365 BENCH_SUBMIT_WRITES=13
+# BENCH_CITIZENS=001085012345,001190004321,031088006789,031302001234
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,12 +32,20 @@ DURATION=${BENCH_DURATION:-45}
 PORT=${BENCH_PORT:-18080}
 STARTS=${BENCH_STARTS:-3}
 IDLE=${BENCH_IDLE:-20}
-SCENARIOS=${BENCH_SCENARIOS:-"bare jdbc-1 jdbc-10 home sign-in work api-org"}
+SCENARIOS=${BENCH_SCENARIOS:-"bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-submit dossier-status"}
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
 USERNAME=${BENCH_USERNAME:-chuyenvien.hoankiem}
 PASSWORD=${BENCH_PASSWORD:-Civic@2026}
+VIA=${BENCH_VIA:-bench}
+DOSSIERS=${BENCH_DOSSIERS:-200000}
+DAYS=${BENCH_DAYS:-365}
+# Rows one online submission writes in its transaction (BENCHMARKS.md, "How N was counted"): 10 inserts (dossier,
+# 4 steps, 2 attachments, 1 progress entry, 1 agency row, 1 audit entry) and 3 updates (the day's code counter, the
+# dossier's version, the audit chain head).
+SUBMIT_WRITES=${BENCH_SUBMIT_WRITES:-13}
+CITIZENS=${BENCH_CITIZENS:-001085012345,001190004321,031088006789,031302001234}
 
 STAMP=$(date -u +%Y%m%d_%H%M%S)
 OUT="$PWD/bench/results/$STAMP"
@@ -149,22 +167,39 @@ APP_PID=$!
 wait_for "http://127.0.0.1:$PORT/actuator/health" 180 || die "the application did not become healthy; see $OUT/app.log"
 BASE="http://127.0.0.1:$PORT"
 
+WARD_UNIT=""
+AGENCY_ID=""
+case " $SCENARIOS " in
+  *" dossier-"*)
+    say "generating $DOSSIERS dossiers over the past $DAYS days"
+    "$JAVA" -cp "$BENCH_CP" vn.civic.bench.DossierData --url "$DB_URL" --user "$PG_USER" --dossiers "$DOSSIERS" \
+      --days "$DAYS" --codes "$OUT/codes.csv" >"$OUT/dossier-data.log" 2>&1 || die "DossierData failed; see $OUT/dossier-data.log"
+    say "generated: $(grep '^{' "$OUT/dossier-data.log" | tail -n 1)"
+    psql_db() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -v ON_ERROR_STOP=1 -qtAc "$1"; }
+    AGENCY_ID=$(psql_db "select id from agency where code = '000.01.31.H26'")
+    WARD_UNIT=$(psql_db "select admin_unit_id from agency where code = '000.01.31.H26'")
+    ;;
+esac
+
 # One row per scenario: name, what, status, count, throughput, p50, p95, p99, load average after, note; fields are
 # separated by the ASCII unit separator, which (unlike a tab) read does not merge when a field is empty.
 : > "$OUT/rows.txt"
 row() { (IFS="$US"; echo "$*") >> "$OUT/rows.txt"; }
 
-run_gatling() { # scenario, measured request name, description
-  local scenario=$1 request=$2 what=$3 log="$OUT/gatling-$1.log" report status note
-  say "scenario $scenario: $USERS users, ${WARMUP}s warm-up, ${DURATION}s measured"
+run_gatling() { # scenario, measured request name, description[, row name[, arrivals per second]]
+  local scenario=$1 request=$2 what=$3 name=${4:-$1} rate=${5:-0} log="$OUT/gatling-${4:-$1}.log" report status note
+  say "scenario $name: $USERS users, ${WARMUP}s warm-up, ${DURATION}s measured"
   if "$JAVA" -Xms512m -Xmx1g --enable-native-access=ALL-UNNAMED \
       --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$BENCH_CP" \
       -Dbench.baseUrl="$BASE" -Dbench.scenario="$scenario" -Dbench.users="$USERS" \
       -Dbench.warmup="$WARMUP" -Dbench.duration="$DURATION" \
       -Dbench.username="$USERNAME" -Dbench.password="$PASSWORD" \
-      io.gatling.app.Gatling -s vn.civic.bench.CivicSimulation -rf "$OUT/gatling/$scenario" -rd "$scenario" \
-      -l bench >"$log" 2>&1; then :; else say "Gatling ended with an error for $scenario (see $log)"; fi
-  report=$(ls -td "$OUT"/gatling/"$scenario"/*/ 2>/dev/null | head -n 1 || true)
+      -Dbench.via="$VIA" -Dbench.citizens="$CITIZENS" -Dbench.codes="$OUT/codes.csv" \
+      -Dbench.sessions="$OUT/sessions.csv" -Dbench.rate="$rate" -Dbench.wardUnitId="$WARD_UNIT" \
+      -Dbench.agencyId="$AGENCY_ID" \
+      io.gatling.app.Gatling -s vn.civic.bench.CivicSimulation -rf "$OUT/gatling/$name" -rd "$name" \
+      -l bench >"$log" 2>&1; then :; else say "Gatling ended with an error for $name (see $log)"; fi
+  report=$(ls -td "$OUT"/gatling/"$name"/*/ 2>/dev/null | head -n 1 || true)
   local ok=0 ko=0 p50="" p95="" p99="" tput="" figures
   if [ -n "$report" ] && [ -f "$report/index.html" ]; then
     figures=$("$JAVA" -cp "$BENCH_CP" vn.civic.bench.GatlingReport "$report" "$request")
@@ -186,7 +221,37 @@ run_gatling() { # scenario, measured request name, description
       "$log" | cut -c1-200)
     note="${ok} ok, ${ko} failed${note:+: $note}"
   fi
-  row "$scenario" "$what" "$status" "$ok" "$tput" "$p50" "$p95" "$p99" "$(loadavg)" "$note"
+  row "$name" "$what" "$status" "$ok" "$tput" "$p50" "$p95" "$p99" "$(loadavg)" "$note"
+}
+
+# BENCH_USERS signed-in sessions of the demo citizens, one line each: session cookie, CSRF token (for the open pass).
+citizen_sessions() {
+  local jar="$OUT/citizen.jar" csrf i=0
+  IFS=, read -r -a people <<<"$CITIZENS"
+  echo "session,csrf" > "$OUT/sessions.csv"
+  while [ "$i" -lt "$USERS" ]; do
+    rm -f "$jar"
+    csrf=$(curl -sf -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+    curl -sf -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=${people[$((i % ${#people[@]}))]}" \
+      --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login" || return 1
+    csrf=$(curl -sf -c "$jar" -b "$jar" "$BASE/" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+    echo "$(awk '$6 == "SESSION" {print $7}' "$jar"),$csrf" >> "$OUT/sessions.csv"
+    i=$((i + 1))
+  done
+}
+
+run_submit() {
+  local what="POST /bench/dossiers: DossierSubmission.submitOnline, 1.001193, 2 PDFs (stand-in)" half
+  [ "$VIA" = page ] && what="GET + POST /dossiers/new (multipart), birth registration 1.001193, 2 PDFs"
+  run_gatling dossier-submit dossier-submit "$what"
+  half=$(awk -F"$US" '$1 == "dossier-submit" && $3 == "ok" {printf "%.1f", $5 / 2}' "$OUT/rows.txt")
+  if [ -z "$half" ] || ! citizen_sessions; then
+    row "dossier-submit@half" "the same at half the throughput (open model)" FAILED 0 "" "" "" "" "$(loadavg)" \
+      "no throughput measured or no session"
+    return
+  fi
+  run_gatling dossier-submit-open dossier-submit "the same, $half arrivals/s (half the closed throughput, open model)" \
+    "dossier-submit@half" "$half"
 }
 
 run_jdbc() { # inserts per transaction
@@ -214,6 +279,12 @@ for scenario in $SCENARIOS; do
     sign-in) run_gatling sign-in sign-in "POST /login (Argon2id check, new session)" ;;
     work) run_gatling work work "GET /work (signed in)" ;;
     api-org) run_gatling api-org api-org "GET /api/org/agencies/{code} (API key of the demo LGSP client)" ;;
+    dossier-submit) run_submit ;;
+    dossier-status)
+      if [ "$VIA" = page ]; then what="GET /api/dossiers/status?code=&factor="; else
+        what="GET /bench/dossiers/status?code=&factor= (stand-in: DossierTracking.track)"; fi
+      run_gatling dossier-status dossier-status "$what, $DOSSIERS dossiers in the table" ;;
+    jdbc-N) run_jdbc "$SUBMIT_WRITES" ;;
     jdbc-*) run_jdbc "${scenario#jdbc-}" ;;
     *) die "unknown scenario $scenario" ;;
   esac
@@ -234,6 +305,7 @@ DB_CREATED=""
 # ---------------------------------------------------------------------------------------------------- report
 bare_tput=$(awk -F"$US" '$1 == "bare" && $3 == "ok" {print $5}' "$OUT/rows.txt")
 jdbc1_tput=$(awk -F"$US" '$1 == "jdbc-1" && $3 == "ok" {print $5}' "$OUT/rows.txt")
+jdbcn_tput=$(awk -F"$US" -v n="jdbc-$SUBMIT_WRITES" '$1 == n && $3 == "ok" {print $5}' "$OUT/rows.txt")
 {
   echo "## Run $STAMP"
   echo
@@ -243,6 +315,9 @@ jdbc1_tput=$(awk -F"$US" '$1 == "jdbc-1" && $3 == "ok" {print $5}' "$OUT/rows.tx
   echo
   cat "$OUT/machine.md"
   echo
+  echo "Goals of issue 3: dossier-submit ≥ 0.25× jdbc-$SUBMIT_WRITES (the writes of one submission) with p99 ≤ 50 ms"
+  echo "at half that load (the dossier-submit@half row); dossier-status ≥ 0.25× bare with p99 ≤ 20 ms."
+  echo
   echo "| Scenario | What | Status | Requests | Throughput (/s) | p50 | p95 | p99 | Ratio | Load avg after | Note |"
   echo "|---|---|---|---:|---:|---:|---:|---:|---:|---|---|"
   while IFS="$US" read -r name what status count tput p50 p95 p99 load note; do
@@ -250,6 +325,10 @@ jdbc1_tput=$(awk -F"$US" '$1 == "jdbc-1" && $3 == "ok" {print $5}' "$OUT/rows.tx
     if [ "$status" = ok ] && [ -n "$tput" ]; then
       case "$name" in
         bare | jdbc-1) ratio="ceiling" ;;
+        dossier-submit)
+          [ -n "$jdbcn_tput" ] && ratio=$(awk -v a="$tput" -v b="$jdbcn_tput" -v n="$SUBMIT_WRITES" \
+            'BEGIN {printf "%.3f× jdbc-%d", a / b, n}') ;;
+        dossier-submit@half) ratio="half load" ;;
         jdbc-*) [ -n "$jdbc1_tput" ] && ratio=$(awk -v a="$tput" -v b="$jdbc1_tput" 'BEGIN {printf "%.2f× jdbc-1", a / b}') ;;
         *) [ -n "$bare_tput" ] && ratio=$(awk -v a="$tput" -v b="$bare_tput" 'BEGIN {printf "%.3f× bare", a / b}') ;;
       esac

@@ -2,11 +2,17 @@ package vn.civic.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -16,7 +22,13 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -35,6 +47,18 @@ import java.util.function.Function;
  *   <li>{@code work}: {@code GET /work}, the staff workspace, after each user signed in once
  *   <li>{@code api-org}: {@code GET /api/org/agencies/000.00.00.H26} with the demo LGSP client's API key: the
  *       stateless API chain, the key check and a read of the organisation directory
+ *   <li>{@code dossier-submit}: each user signs in once as one of the demo citizens ({@code bench.citizens}), then
+ *       files birth registrations (1.001193) at Phường Hoàn Kiếm, one after the other: with {@code bench.via=bench}
+ *       {@code POST /bench/dossiers} (the bench profile's stand-in: the same {@code DossierSubmission.submitOnline}
+ *       with fixed valid data and two PDFs, in the session, with the CSRF token), with {@code bench.via=page} the
+ *       citizen page: {@code GET /dossiers/new?procedure=1.001193} for the CSRF token and the idempotency key, then
+ *       {@code POST /dossiers/new} multipart with the e-form fields and the two documents
+ *   <li>{@code dossier-submit-open}: the same submission at a constant arrival rate ({@code bench.rate} per second,
+ *       an open model), each arrival using one of the sessions signed in beforehand ({@code bench.sessions}, a CSV of
+ *       session cookie and CSRF token): the half-load pass whose p99 the goal names
+ *   <li>{@code dossier-status}: the public status look-up by code and factor over generated dossiers ({@code
+ *       bench.codes}, a CSV of code and factor): {@code GET /bench/dossiers/status} (via bench) or {@code GET
+ *       /api/dossiers/status} (via page)
  * </ul>
  */
 public class CivicSimulation extends Simulation {
@@ -47,8 +71,27 @@ public class CivicSimulation extends Simulation {
     static final String USERNAME = System.getProperty("bench.username", "chuyenvien.hoankiem");
     static final String PASSWORD = System.getProperty("bench.password", "Civic@2026");
     /** The demo LGSP client's API key, as the demo city's start-up banner prints it (scope org.read). */
-    static final String API_KEY =
-            System.getProperty("bench.apiKey", "civic_lgsphn26_demo-key-of-the-hanoi-lgsp");
+    static final String API_KEY = System.getProperty("bench.apiKey", "civic_lgsphn26_demo-key-of-the-hanoi-lgsp");
+
+    /** {@code bench}: the bench profile's stand-ins; {@code page}: the citizen page and the public API. */
+    static final String VIA = System.getProperty("bench.via", "bench");
+
+    static final List<String> CITIZENS =
+            List.of(System.getProperty("bench.citizens", "001085012345,001190004321,031088006789,031302001234")
+                    .split(","));
+    static final String CODES = System.getProperty("bench.codes", "codes.csv");
+    static final String SESSIONS = System.getProperty("bench.sessions", "sessions.csv");
+    static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "10"));
+    /** Phường Hoàn Kiếm's administrative unit, for the e-form's addresses (the page mode only). */
+    static final String WARD_UNIT = System.getProperty("bench.wardUnitId", "");
+    /** Its People's Committee, the receiving agency (the page mode only). */
+    static final String AGENCY_ID = System.getProperty("bench.agencyId", "");
+
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                    + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private static final AtomicInteger NEXT_CITIZEN = new AtomicInteger();
 
     HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
             .acceptHeader("text/html,application/xhtml+xml")
@@ -58,7 +101,14 @@ public class CivicSimulation extends Simulation {
 
     {
         // all users at once, each looping without pause: a closed system of USERS concurrent clients
-        setUp(selected().injectOpen(atOnceUsers(USERS))).protocols(protocol);
+        if (SCENARIO.equals("dossier-submit-open")) {
+            // the same arrival rate, first unrecorded, then recorded: each phase names its requests
+            setUp(openSubmissions("dossier-submit (warm-up)", WARMUP)
+                            .andThen(openSubmissions("dossier-submit", DURATION)))
+                    .protocols(protocol);
+        } else {
+            setUp(selected().injectOpen(atOnceUsers(USERS))).protocols(protocol);
+        }
     }
 
     static ScenarioBuilder selected() {
@@ -90,6 +140,35 @@ public class CivicSimulation extends Simulation {
                                 .header("X-API-Key", API_KEY)
                                 .header("Accept", "application/json")
                                 .check(status().is(200), jsonPath("$.code").is("000.00.00.H26"))));
+            case "dossier-submit" ->
+                scenario("dossier-submit")
+                        .exec(session ->
+                                session.set("citizen", CITIZENS.get(NEXT_CITIZEN.getAndIncrement() % CITIZENS.size())))
+                        .exec(signIn("sign-in (setup)", "#{citizen}"))
+                        .exitHereIfFailed()
+                        .exec(http("csrf (setup)")
+                                .get("/")
+                                .check(
+                                        status().is(200),
+                                        css("input[name=_csrf]", "value").saveAs("csrf")))
+                        .exitHereIfFailed()
+                        .exec(phases("dossier-submit", CivicSimulation::submit));
+            case "dossier-status" ->
+                scenario("dossier-status")
+                        .exec(phases(
+                                "dossier-status",
+                                name -> exec(feed(csv(CODES).random()))
+                                        .exec(http(name)
+                                                .get(
+                                                        VIA.equals("page")
+                                                                ? "/api/dossiers/status"
+                                                                : "/bench/dossiers/status")
+                                                .queryParam("code", "#{code}")
+                                                .queryParam("factor", "#{factor}")
+                                                .header("Accept", "application/json")
+                                                .check(
+                                                        status().is(200),
+                                                        jsonPath("$.code").isEL("#{code}")))));
             default -> throw new IllegalArgumentException("Unknown bench.scenario " + SCENARIO);
         };
     }
@@ -104,8 +183,85 @@ public class CivicSimulation extends Simulation {
                 .exec(during(DURATION).on(requests.apply(name)));
     }
 
+    /** Arrivals at {@code RATE} per second for {@code length}, each filing one dossier in a prepared session. */
+    private static io.gatling.javaapi.core.PopulationBuilder openSubmissions(String name, Duration length) {
+        return scenario(name)
+                .feed(csv(SESSIONS).circular())
+                .exec(addCookie(Cookie("SESSION", "#{session}")))
+                .exec(submit(name))
+                .injectOpen(constantUsersPerSec(RATE).during(length));
+    }
+
+    /** One submission in a signed-in session whose CSRF token is in {@code csrf}. */
+    static ChainBuilder submit(String name) {
+        if (!VIA.equals("page")) {
+            return exec(http(name)
+                    .post("/bench/dossiers")
+                    .header("X-CSRF-TOKEN", "#{csrf}")
+                    .header("Accept", "application/json")
+                    .check(status().is(200), jsonPath("$.code").exists()));
+        }
+        String address = WARD_UNIT;
+        Map<String, String> fields = Map.ofEntries(
+                Map.entry("applicantName", "Nguyễn Thị Lan"),
+                Map.entry("applicantId", "001190004321"),
+                Map.entry("applicantBirthDate", "1990-04-12"),
+                Map.entry("applicantPhone", "0912345678"),
+                Map.entry("relationship", "MOTHER"),
+                Map.entry("childName", "Trần Minh An"),
+                Map.entry("childBirthDate", LocalDate.now().minusDays(10).toString()),
+                Map.entry("childGender", "MALE"),
+                Map.entry("childBirthPlace", "Bệnh viện Phụ sản Hà Nội"),
+                Map.entry("childEthnicity", "Kinh"),
+                Map.entry("motherName", "Nguyễn Thị Lan"),
+                Map.entry("motherBirthDate", "1990-04-12"),
+                Map.entry("motherId", "001190004321"),
+                Map.entry("motherEthnicity", "Kinh"),
+                Map.entry("motherNationality", "Việt Nam"));
+        var post = http(name)
+                .post("/dossiers/new")
+                .asMultipartForm()
+                .formParam("_csrf", "#{csrf}")
+                .formParam("procedure", "1.001193")
+                .formParam("agencyId", AGENCY_ID)
+                .formParam("idempotencyKey", "#{idempotencyKey}")
+                .formParam("f.applicantAddress.unit", address)
+                .formParam("f.applicantAddress.street", "số 12 phố Hàng Bạc")
+                .formParam("f.motherAddress.unit", address)
+                .formParam("f.motherAddress.street", "số 12 phố Hàng Bạc");
+        for (var field : fields.entrySet()) {
+            post = post.formParam("f." + field.getKey(), field.getValue());
+        }
+        return exec(http(name + ": form")
+                        .get("/dossiers/new?procedure=1.001193")
+                        .check(
+                                status().is(200),
+                                css("input[name=_csrf]", "value").saveAs("csrf"),
+                                css("input[name=idempotencyKey]", "value")
+                                        .withDefault(UUID.randomUUID().toString())
+                                        .saveAs("idempotencyKey")))
+                .exec(post.bodyPart(ByteArrayBodyPart("document.TK", PDF)
+                                .fileName("to-khai.pdf")
+                                .contentType("application/pdf"))
+                        .bodyPart(ByteArrayBodyPart("document.GCS", PDF)
+                                .fileName("giay-chung-sinh.pdf")
+                                .contentType("application/pdf"))
+                        .check(
+                                status().in(302, 303),
+                                header("Location")
+                                        .transform(location -> location.contains("/dossiers/new")
+                                                ? "refused, sent to " + location
+                                                : "filed")
+                                        .is("filed")));
+    }
+
     /** A new visitor signs in through the form: the sign-in page gives the CSRF token, the POST checks the password. */
     static ChainBuilder signIn(String name) {
+        return signIn(name, USERNAME);
+    }
+
+    /** Signs in as {@code username} (a Gatling expression) in a fresh cookie jar. */
+    static ChainBuilder signIn(String name, String username) {
         return exec(flushCookieJar())
                 .exec(http(name + ": form")
                         .get("/login")
@@ -114,7 +270,7 @@ public class CivicSimulation extends Simulation {
                                 css("input[name=_csrf]", "value").saveAs("csrf")))
                 .exec(http(name)
                         .post("/login")
-                        .formParam("username", USERNAME)
+                        .formParam("username", username)
                         .formParam("password", PASSWORD)
                         .formParam("_csrf", "#{csrf}")
                         .check(
