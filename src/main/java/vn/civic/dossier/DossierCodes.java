@@ -10,15 +10,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.civic.platform.time.CivicTime;
 
 /**
- * Dossier codes from {@link DossierProperties#codePattern()}, numbered per receiving agency and day. The counter row
- * is incremented inside the submitting transaction: its row lock orders concurrent submissions, and a submission that
- * rolls back gives its number back, so the codes of a day are consecutive.
+ * Dossier codes from {@link DossierProperties#codePattern()}, numbered per receiving agency and day. A number is taken
+ * in its own short transaction before the submission's, so concurrent submissions to one agency wait on the counter
+ * row only for that moment, not for each other's whole filing. The codes of a day are unique and increasing; a
+ * submission that fails after taking its number leaves a gap (docs/decisions/0013-dossier-lifecycle.md).
  */
 @Component
 class DossierCodes {
@@ -37,27 +36,30 @@ class DossierCodes {
         format(pattern, "000.00.00.H00", LocalDate.EPOCH, 1); // a broken pattern stops the start-up
     }
 
-    /** The next code of the agency for the day of {@code at}; call inside the transaction that stores the dossier. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** The next code of the agency for the day of {@code at}, committed at once; call outside any transaction. */
     public String next(long agencyId, String organisationCode, Instant at) {
         LocalDate day = at.atZone(CivicTime.ZONE).toLocalDate();
-        if (increment(agencyId, day) == 0) {
+        Integer value = separate.execute(status -> take(agencyId, day));
+        if (value == null) {
             createCounter(agencyId, day);
-            increment(agencyId, day);
+            value = separate.execute(status -> take(agencyId, day));
         }
-        Integer value = jdbc.queryForObject(
-                "select last_value from dossier_code_counter where agency_id = ? and counter_day = ?",
-                Integer.class,
-                agencyId,
-                day);
         return format(pattern, organisationCode, day, value);
     }
 
-    private int increment(long agencyId, LocalDate day) {
-        return jdbc.update(
+    /** The day's next number, or null when the day has no counter row yet. */
+    private Integer take(long agencyId, LocalDate day) {
+        int updated = jdbc.update(
                 "update dossier_code_counter set last_value = last_value + 1 where agency_id = ? and counter_day = ?",
                 agencyId,
                 day);
+        return updated == 0
+                ? null
+                : jdbc.queryForObject(
+                        "select last_value from dossier_code_counter where agency_id = ? and counter_day = ?",
+                        Integer.class,
+                        agencyId,
+                        day);
     }
 
     /** The day's first submission creates the row in its own transaction; a concurrent one may win, which is fine. */

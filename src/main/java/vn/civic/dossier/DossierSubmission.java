@@ -2,7 +2,9 @@ package vn.civic.dossier;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -196,16 +198,18 @@ public class DossierSubmission {
         }
         ProcedureView procedure = catalog.findByCode(request.procedureCode())
                 .orElseThrow(() -> NotFoundException.of("Procedure", request.procedureCode()));
-        ChannelTerms terms = check(procedure, request);
+        FormData data = validator.normalise(procedure.form(), request.data());
+        ChannelTerms terms = check(procedure, request, data);
         List<DossierStep> plan = plan(procedure, request.agency());
+        Act act = actors.act();
+        String code = codes.next(request.agency().id(), request.agency().code(), act.at());
         try {
             return transaction.execute(status -> {
-                Act act = actors.act();
                 List<Attachment> files =
                         new ArrayList<>(uploads.store(request.attachments(), Attachment.Purpose.SUBMITTED, act));
-                request.paperDocuments().forEach(code -> files.add(Attachment.paper(code, act)));
+                request.paperDocuments().forEach(document -> files.add(Attachment.paper(document, act)));
                 Filing filing = new Filing(
-                        codes.next(request.agency().id(), request.agency().code(), act.at()),
+                        code,
                         procedure.id(),
                         procedure.versionId(),
                         procedure.code(),
@@ -218,7 +222,7 @@ public class DossierSubmission {
                         request.applicant().email(),
                         request.channel(),
                         request.agency().id(),
-                        views.toJson(request.data()),
+                        views.toJson(data),
                         terms.time(),
                         actor.actorId(),
                         key == null ? null : actor.actorId(),
@@ -257,7 +261,7 @@ public class DossierSubmission {
     }
 
     /** Every rule that needs no file: the procedure, the channel, the applicant, the agency, the form, the documents. */
-    private ChannelTerms check(ProcedureView procedure, Request request) {
+    private ChannelTerms check(ProcedureView procedure, Request request, FormData data) {
         if (!procedure.active()) {
             throw new ConflictException(DossierError.PROCEDURE_NOT_ACTIVE);
         }
@@ -272,7 +276,7 @@ public class DossierSubmission {
                     DossierError.AGENCY_NOT_IMPLEMENTING,
                     List.of(DossierForm.violation("agencyId", DossierError.AGENCY_NOT_IMPLEMENTING.code())));
         }
-        List<FieldViolation> violations = new ArrayList<>(validator.validate(procedure.form(), request.data()));
+        List<FieldViolation> violations = new ArrayList<>(validator.validate(procedure.form(), data));
         Set<String> known = new java.util.HashSet<>();
         for (RequiredDocument document : procedure.documents()) {
             known.add(document.code());
@@ -313,12 +317,13 @@ public class DossierSubmission {
 
     /** The dossier's steps with their agencies found now, so that a linked procedure's path is known at filing. */
     private List<DossierStep> plan(ProcedureView procedure, AgencyView receiving) {
+        Map<Long, List<DepartmentView>> departments = new HashMap<>();
         return procedure.steps().stream()
                 .map(step -> {
                     AgencyView agency = agencyOf(step, receiving);
                     Long departmentId = step.departmentCode() == null
                             ? null
-                            : org.departmentsOf(agency.id()).stream()
+                            : departments.computeIfAbsent(agency.id(), org::departmentsOf).stream()
                                     .filter(d -> d.code().equals(step.departmentCode()))
                                     .map(DepartmentView::id)
                                     .findFirst()
