@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.civic.dossier.domain.Dossier;
 import vn.civic.dossier.domain.Dossiers;
 import vn.civic.identity.AccountDirectory;
 import vn.civic.identity.AccountKind;
@@ -63,12 +62,10 @@ public class ApplicantData {
         Map<String, String> known = new LinkedHashMap<>();
         accounts.findById(accountId).ifPresent(account -> fromAccount(account, known));
         Map<Long, Optional<ProcedureView>> versions = new HashMap<>();
-        for (Dossier dossier : dossiers.findByApplicantAccountIdOrderBySubmittedAtDescIdDesc(
-                        accountId, PageRequest.of(0, DOSSIERS_READ))
-                .getContent()) {
+        for (Dossiers.FiledData filed : dossiers.findFiledDataByApplicant(accountId, Limit.of(DOSSIERS_READ))) {
             Optional<ProcedureView> version =
-                    versions.computeIfAbsent(dossier.procedureVersionId(), catalog::findVersion);
-            version.ifPresent(v -> fromDossier(v.form().fields(), views.fromJson(dossier.formData()), known));
+                    versions.computeIfAbsent(filed.getProcedureVersionId(), catalog::findVersion);
+            version.ifPresent(v -> fromDossier(v.form().fields(), views.fromJson(filed.getFormData()), known));
         }
         return known;
     }

@@ -1,7 +1,9 @@
 package vn.civic.dossier.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +19,17 @@ public interface Dossiers extends JpaRepository<Dossier, Long> {
     Optional<Dossier> findByIdempotencyOwnerAndIdempotencyKey(String owner, String key);
 
     Page<Dossier> findByApplicantAccountIdOrderBySubmittedAtDescIdDesc(long accountId, Pageable page);
+
+    /** What an applicant entered in their dossiers, newest first: the once-only source of pre-filled fields. */
+    @Query("select d.procedureVersionId as procedureVersionId, d.formData as formData from Dossier d"
+            + " where d.applicantAccountId = :accountId order by d.submittedAt desc, d.id desc")
+    List<FiledData> findFiledDataByApplicant(long accountId, Limit limit);
+
+    interface FiledData {
+        long getProcedureVersionId();
+
+        String getFormData();
+    }
 
     /** True when the dossier is or was at a step of the agency. */
     @Query("select count(d) > 0 from Dossier d join d.agencies a where d.id = :id and a = :agencyId")
