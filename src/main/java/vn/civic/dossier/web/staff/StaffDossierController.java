@@ -135,7 +135,7 @@ class StaffDossierController {
     }
 
     /** The outcome of one dossier of a batch: the notice or the refusal's message key, with its arguments. */
-    record BatchLine(String code, boolean done, String messageKey, Object[] args) {}
+    record BatchLine(String code, boolean done, String messageKey, Object[] args) implements java.io.Serializable {}
 
     /**
      * Accepts, or assigns to one officer, each selected dossier on its own: one refused does not stop the others, and
