@@ -79,7 +79,7 @@ public final class DossierTesting {
                 versionId,
                 1,
                 code,
-                "Đăng ký khai sinh thử nghiệm " + code,
+                "Thủ tục thử nghiệm hồ sơ " + code, // not "Đăng ký": the public search tests count those
                 new Sector("1.000.000.10", "Hộ tịch"),
                 ProcedureStatus.ACTIVE,
                 ServiceLevel.FULLY_ONLINE,

@@ -26,7 +26,7 @@ class StaffDossierBrowserTest {
 
     @Test
     void clerkReceivesAtTheCounterAndOfficerAndLeaderMoveTheDossierOn(CivicBrowser browser) {
-        ProcedureView procedure = DossierTesting.install(editor, DossierTesting.communeProcedure());
+        ProcedureView procedure = StaffDossierPagesTest.install(editor, DossierTesting.communeProcedure(), 5);
 
         browser.signIn("vanthu.hoankiem", PASSWORD);
         browser.open("/work");

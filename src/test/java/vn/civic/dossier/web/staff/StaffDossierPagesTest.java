@@ -74,11 +74,13 @@ class StaffDossierPagesTest {
     @Autowired
     OrgDirectory directory;
 
-    ProcedureView procedure;
+    static ProcedureView procedure;
 
     @BeforeEach
     void procedure() {
-        procedure = DossierTesting.install(editor, DossierTesting.communeProcedure());
+        if (procedure == null) {
+            procedure = install(editor, DossierTesting.communeProcedure(), 5);
+        }
     }
 
     <B extends AbstractMockHttpServletRequestBuilder<B>> B as(String username, B request) {
@@ -306,13 +308,13 @@ class StaffDossierPagesTest {
 
     @Test
     void inboxPutsTheNearestDueFirstAndFlagsDueSoonInWords() throws Exception {
-        ProcedureView quick = DossierTesting.install(
+        ProcedureView quick = install(
                 editor,
-                oneDay(DossierTesting.procedure(List.of(
+                DossierTesting.procedure(List.of(
                         DossierTesting.step(1, StepKind.RECEIVE, "Tiếp nhận", AgencyTarget.RECEIVING, null, "0.25"),
                         DossierTesting.step(2, StepKind.PROCESS, "Xử lý", AgencyTarget.RECEIVING, null, "0.5"),
-                        DossierTesting.step(
-                                3, StepKind.RETURN, "Trả kết quả", AgencyTarget.RECEIVING, null, "0.25")))));
+                        DossierTesting.step(3, StepKind.RETURN, "Trả kết quả", AgencyTarget.RECEIVING, null, "0.25"))),
+                1);
         String marker = "Inboxorder" + System.nanoTime();
         DossierView slow = atCounter(procedure, marker + " Chậm");
         DossierView fast = atCounter(quick, marker + " Nhanh");
@@ -482,29 +484,32 @@ class StaffDossierPagesTest {
                         accounts.findByPersonalIdNumber(CITIZEN).orElseThrow().fullName());
     }
 
-    static ProcedureView oneDay(ProcedureView p) {
+    /** Installs a test procedure with a time limit of {@code days} working days on every channel. */
+    static ProcedureView install(ProcedureEditor editor, ProcedureView p, int days) {
         List<ChannelTerms> channels = new ArrayList<>();
         p.channels()
                 .forEach(t ->
-                        channels.add(new ChannelTerms(t.channel(), ProcessingTime.workingDays(1), List.of(), null)));
-        return new ProcedureView(
-                p.id(),
-                p.versionId(),
-                p.version(),
-                p.code(),
-                p.name(),
-                p.sector(),
-                p.status(),
-                p.serviceLevel(),
-                p.levelCode(),
-                p.agencyCodes(),
-                channels,
-                p.documents(),
-                p.applicants(),
-                p.results(),
-                p.legalBasis(),
-                p.conditions(),
-                p.form(),
-                p.steps());
+                        channels.add(new ChannelTerms(t.channel(), ProcessingTime.workingDays(days), List.of(), null)));
+        return DossierTesting.install(
+                editor,
+                new ProcedureView(
+                        p.id(),
+                        p.versionId(),
+                        p.version(),
+                        p.code(),
+                        p.name(),
+                        p.sector(),
+                        p.status(),
+                        p.serviceLevel(),
+                        p.levelCode(),
+                        p.agencyCodes(),
+                        channels,
+                        p.documents(),
+                        p.applicants(),
+                        p.results(),
+                        p.legalBasis(),
+                        p.conditions(),
+                        p.form(),
+                        p.steps()));
     }
 }
