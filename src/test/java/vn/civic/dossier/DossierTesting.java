@@ -40,11 +40,11 @@ import vn.civic.test.TestActors.TestActor;
  * What the dossier tests share: procedures of their own (unique codes), the demo staff and citizens acting, files.
  * {@link #install} stores the procedures through the catalogue's own import, with its rules.
  */
-final class DossierTesting {
+public final class DossierTesting {
 
-    static final String FORM_DOCUMENT = "TK";
-    static final String OPTIONAL_DOCUMENT = "GT";
-    static final byte[] PDF = "%PDF-1.4\n%test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+    public static final String FORM_DOCUMENT = "TK";
+    public static final String OPTIONAL_DOCUMENT = "GT";
+    public static final byte[] PDF = "%PDF-1.4\n%test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     private static final AtomicLong VERSION_IDS =
@@ -53,13 +53,13 @@ final class DossierTesting {
     private DossierTesting() {}
 
     /** Stores the procedure in the real catalogue (a new version when its code exists) and returns what it stored. */
-    static ProcedureView install(ProcedureEditor editor, ProcedureView procedure) {
+    public static ProcedureView install(ProcedureEditor editor, ProcedureView procedure) {
         editor.importAll(List.of(ProcedureDocument.of(procedure)));
         return editor.get(procedure.code()).procedure();
     }
 
     /** A commune-level procedure of 5 working days on every channel, for citizens: receive, process, approve, return. */
-    static ProcedureView communeProcedure() {
+    public static ProcedureView communeProcedure() {
         return procedure(List.of(
                 step(1, StepKind.RECEIVE, "Tiếp nhận hồ sơ", AgencyTarget.RECEIVING, null, "0.5"),
                 step(2, StepKind.PROCESS, "Thẩm định hồ sơ", AgencyTarget.RECEIVING, null, "3"),
@@ -67,7 +67,7 @@ final class DossierTesting {
                 step(4, StepKind.RETURN, "Trả kết quả", AgencyTarget.RECEIVING, null, "0.5")));
     }
 
-    static ProcedureView procedure(List<StepDefinition> steps) {
+    public static ProcedureView procedure(List<StepDefinition> steps) {
         long versionId = VERSION_IDS.incrementAndGet();
         String code = "9." + String.format("%06d", versionId % 1_000_000);
         List<ChannelTerms> channels = new ArrayList<>();
@@ -109,7 +109,7 @@ final class DossierTesting {
                 steps);
     }
 
-    static ProcedureView with(ProcedureView p, ProcedureStatus status, Set<ApplicantKind> applicants) {
+    public static ProcedureView with(ProcedureView p, ProcedureStatus status, Set<ApplicantKind> applicants) {
         return new ProcedureView(
                 p.id(),
                 p.versionId(),
@@ -131,7 +131,7 @@ final class DossierTesting {
                 p.steps());
     }
 
-    static StepDefinition step(
+    public static StepDefinition step(
             int order, StepKind kind, String name, AgencyTarget target, AgencyKind kind2, String days) {
         return new StepDefinition(order, kind, name, target, kind2, null, null, new BigDecimal(days));
     }
@@ -140,7 +140,7 @@ final class DossierTesting {
         return new FormField(name, type, name, null, null, required, null, null, null, null, null, null);
     }
 
-    static FormData data() {
+    public static FormData data() {
         return new FormData(Map.of("childName", "Nguyễn Minh Khôi"));
     }
 
@@ -148,22 +148,22 @@ final class DossierTesting {
         return new AttachmentUpload(documentCode, name, type, new ByteArrayResource(bytes));
     }
 
-    static AttachmentUpload pdf(String documentCode) {
+    public static AttachmentUpload pdf(String documentCode) {
         return file(documentCode, "to-khai.pdf", "application/pdf", PDF);
     }
 
     /** A demo account acting with its own privileges. */
-    static TestActor actor(AccountDirectory accounts, String username) {
+    public static TestActor actor(AccountDirectory accounts, String username) {
         AccountView account = accounts.findByUsername(username).orElseThrow();
         return new TestActor(account.actorId(), account.fullName(), account.agencyId(), null);
     }
 
-    static Privilege[] privileges(AccountDirectory accounts, String username) {
+    public static Privilege[] privileges(AccountDirectory accounts, String username) {
         return accounts.findByUsername(username).orElseThrow().privileges().toArray(Privilege[]::new);
     }
 
     /** Runs {@code action} as a demo account, with its privileges. */
-    static <T> T as(AccountDirectory accounts, String username, Supplier<T> action) {
+    public static <T> T as(AccountDirectory accounts, String username, Supplier<T> action) {
         return as(actor(accounts, username), action, privileges(accounts, username));
     }
 

@@ -8,123 +8,102 @@ import org.springframework.stereotype.Component;
 import vn.civic.dossier.DossierView;
 import vn.civic.dossier.DossierView.AttachmentView;
 import vn.civic.identity.IdentityProperties;
-import vn.civic.org.AdministrativeUnitView;
-import vn.civic.org.AgencyView;
-import vn.civic.org.OrgDirectory;
 import vn.civic.platform.i18n.I18nConfig;
-import vn.civic.platform.pdf.OfficialHeader;
-import vn.civic.platform.time.CivicTime;
 import vn.civic.procedure.Channel;
+import vn.civic.procedure.ChannelTerms;
+import vn.civic.procedure.FormField;
 import vn.civic.procedure.ProcedureCatalog;
 import vn.civic.procedure.ProcedureView;
-import vn.civic.procedure.ProcessingTime;
 import vn.civic.procedure.RequiredDocument;
 import vn.civic.procedure.RequiredDocument.CopyKind;
 
 /**
- * Form 01 for a filed dossier, online or at the counter: the receiving agency's heading, the documents received
- * (files of the filing as electronic copies, papers as originals), the statutory time limit of the procedure version
- * the dossier was filed against, and the appointment the dossier core computed from the working-day calendar.
+ * Form 01 for a dossier: the receiving agency's heading dated the day of receipt, the applicant (the address from the
+ * e-form's {@code applicant.address} field), the documents of the filing with how they were given (a paper copy as
+ * its original or copy, a file as an electronic copy), the time limit of the channel and the appointment.
  */
 @Component
 public class ReceiptSlips {
 
-    private static final String[] PROVINCE_PREFIXES = {"Thành phố ", "Tỉnh "};
+    static final String APPLICANT_ADDRESS = "applicant.address";
 
     private final ProcedureCatalog catalog;
-    private final OrgDirectory org;
+    private final OfficialHeaders headers;
+    private final Addresses addresses;
     private final MessageSource messages;
     private final String trackingUrl;
 
-    ReceiptSlips(ProcedureCatalog catalog, OrgDirectory org, MessageSource messages, IdentityProperties identity) {
+    ReceiptSlips(
+            ProcedureCatalog catalog,
+            OfficialHeaders headers,
+            Addresses addresses,
+            MessageSource messages,
+            IdentityProperties identity) {
         this.catalog = catalog;
-        this.org = org;
+        this.headers = headers;
+        this.addresses = addresses;
         this.messages = messages;
         this.trackingUrl = identity.publicUrl().resolve("/track").toString();
     }
 
-    /** The receipt and appointment slip of a dossier the caller may read. */
     public ReceiptSlip of(DossierView dossier) {
         ProcedureView procedure =
                 catalog.findVersion(dossier.procedureVersionId()).orElseThrow();
-        AgencyView agency = org.findAgency(dossier.receivingAgencyId()).orElseThrow();
-        ProcessingTime time = procedure
-                .terms(dossier.channel())
-                .map(t -> t.time())
-                .orElseGet(() -> procedure.channels().getFirst().time());
-        String unit = vietnamese("dossier.receipt-slip.receiving-unit", agency.name());
+        var receivedAt = dossier.acceptedAt() != null ? dossier.acceptedAt() : dossier.submittedAt();
+        String address = procedure.form().fields().stream()
+                .filter(f -> APPLICANT_ADDRESS.equals(f.profileKey()))
+                .map(FormField::name)
+                .map(name -> addresses.text(dossier.data().text(name)))
+                .findFirst()
+                .orElse(null);
+        String clerk = dossier.history().stream()
+                .filter(h -> "accepted".equals(h.action()))
+                .map(DossierView.HistoryView::actorName)
+                .findFirst()
+                .orElse(null);
+        String unit = vietnamese("dossierforms.receiving-unit", dossier.receivingAgencyName());
         return new ReceiptSlip(
-                header(agency, dossier),
+                headers.of(dossier.receivingAgencyId(), receivedAt),
                 dossier.code(),
                 unit,
                 new ReceiptSlip.Applicant(
                         dossier.applicantName(),
                         dossier.applicantIdNumber(),
-                        null,
+                        address,
                         dossier.applicantPhone(),
                         dossier.applicantEmail()),
                 dossier.procedureName(),
                 documents(procedure, dossier.attachments()),
                 1,
-                time,
+                procedure.terms(dossier.channel()).map(ChannelTerms::time).orElseThrow(),
                 dossier.channel(),
-                dossier.submittedAt(),
+                receivedAt,
                 dossier.dueAt(),
-                dossier.channel() == Channel.ONLINE ? vietnamese("dossier.receipt-slip.collection.online") : unit,
+                dossier.channel() == Channel.ONLINE ? vietnamese("dossierforms.collection.online") : unit,
                 trackingUrl,
-                dossier.channel() == Channel.ONLINE || dossier.history().isEmpty()
-                        ? null
-                        : dossier.history().getFirst().actorName());
+                clerk);
     }
 
-    private OfficialHeader header(AgencyView agency, DossierView dossier) {
-        String governing = agency.parentId() == null
-                ? null
-                : org.findAgency(agency.parentId()).map(AgencyView::name).orElse(null);
-        String place = agency.administrativeUnitId() == null
-                ? ""
-                : org.unitPath(agency.administrativeUnitId()).stream()
-                        .findFirst()
-                        .map(AdministrativeUnitView::name)
-                        .map(ReceiptSlips::placeName)
-                        .orElse("");
-        return new OfficialHeader(
-                governing,
-                agency.name(),
-                place,
-                dossier.submittedAt().atZone(CivicTime.ZONE).toLocalDate());
-    }
-
-    /** The documents of the filing (round 0), in the procedure's order, each with how many files or papers. */
-    private static List<ReceiptSlip.ReceivedDocument> documents(
-            ProcedureView procedure, List<AttachmentView> attachments) {
+    private static List<ReceiptSlip.ReceivedDocument> documents(ProcedureView procedure, List<AttachmentView> files) {
         Map<String, ReceiptSlip.ReceivedDocument> received = new LinkedHashMap<>();
         for (RequiredDocument document : procedure.documents()) {
-            List<AttachmentView> given = attachments.stream()
-                    .filter(a ->
-                            a.round() == 0 && !a.result() && document.code().equals(a.documentCode()))
-                    .toList();
-            if (!given.isEmpty()) {
-                boolean paper = given.stream().allMatch(AttachmentView::paper);
-                CopyKind kind = !paper
-                        ? CopyKind.E_COPY
-                        : document.accepted().contains(CopyKind.ORIGINAL) ? CopyKind.ORIGINAL : CopyKind.COPY;
-                received.put(document.code(), new ReceiptSlip.ReceivedDocument(document.name(), kind, given.size()));
+            for (AttachmentView file : files) {
+                if (file.round() != 0 || file.result() || !document.code().equals(file.documentCode())) {
+                    continue;
+                }
+                CopyKind kind = file.paper()
+                        ? document.accepted().contains(CopyKind.ORIGINAL) ? CopyKind.ORIGINAL : CopyKind.COPY
+                        : CopyKind.E_COPY;
+                received.merge(
+                        document.code() + kind,
+                        new ReceiptSlip.ReceivedDocument(document.name(), kind, 1),
+                        (a, b) -> new ReceiptSlip.ReceivedDocument(a.name(), kind, a.quantity() + 1));
             }
         }
         return List.copyOf(received.values());
     }
 
-    /** "Thành phố Hà Nội" → "Hà Nội": the place name a heading writes before the date. */
-    private static String placeName(String unitName) {
-        for (String prefix : PROVINCE_PREFIXES) {
-            if (unitName.startsWith(prefix)) {
-                return unitName.substring(prefix.length());
-            }
-        }
-        return unitName;
-    }
-
+    /** The slip is an official form: Vietnamese whatever the reader's language. */
     private String vietnamese(String key, Object... args) {
         return messages.getMessage(key, args, I18nConfig.VIETNAMESE);
     }

@@ -2,10 +2,7 @@ package vn.civic.procedure.domain;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
-import vn.civic.org.AgencyKind;
-import vn.civic.org.AgencyView;
 import vn.civic.org.OrgDirectory;
-import vn.civic.procedure.ProcedureStatus;
 import vn.civic.procedure.ServiceLevel;
 
 /** The public search of the catalogue, for the pages and the API alike: active procedures only. */
@@ -31,20 +28,6 @@ public class PublicCatalogue {
      */
     public Page<ProcedureSummary> search(
             String text, String sectorCode, String agencyCode, ServiceLevel serviceLevel, int page) {
-        String level = null;
-        if (agencyCode != null) {
-            AgencyView agency = org.findAgencyByCode(agencyCode).orElse(null);
-            if (agency != null
-                    && agency.kind() == AgencyKind.PEOPLES_COMMITTEE
-                    && agency.administrativeUnitId() != null) {
-                level = org.findUnit(agency.administrativeUnitId())
-                        .map(u -> u.levelCode())
-                        .orElse(null);
-            }
-        }
-        return editor.search(
-                new ProcedureQuery(text, sectorCode, agencyCode, level, serviceLevel, ProcedureStatus.ACTIVE),
-                page,
-                PAGE_SIZE);
+        return editor.search(ProcedureQuery.active(text, sectorCode, agencyCode, serviceLevel, org), page, PAGE_SIZE);
     }
 }

@@ -1,9 +1,13 @@
 package vn.civic.procedure.domain;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import vn.civic.org.OrgDirectory;
 import vn.civic.procedure.ProcedureCatalog;
 import vn.civic.procedure.ProcedureStatus;
 import vn.civic.procedure.ProcedureView;
@@ -24,10 +28,12 @@ class StoredProcedureCatalog implements ProcedureCatalog {
     private final Procedures procedures;
     private final ProcedureVersions versions;
     private final ProcedureJson json;
+    private final OrgDirectory org;
     private final Map<Long, Parsed> parsed = new ConcurrentHashMap<>();
 
-    StoredProcedureCatalog(Procedures procedures, ProcedureVersions versions, ProcedureJson json) {
+    StoredProcedureCatalog(Procedures procedures, ProcedureVersions versions, ProcedureJson json, OrgDirectory org) {
         this.procedures = procedures;
+        this.org = org;
         this.versions = versions;
         this.json = json;
     }
@@ -50,6 +56,18 @@ class StoredProcedureCatalog implements ProcedureCatalog {
                 .flatMap(p -> procedures
                         .findStatus(p.procedureId())
                         .map(status -> p.document().view(p.procedureId(), versionId, p.number(), status)));
+    }
+
+    @Override
+    public List<ProcedureView> searchActive(String text, String agencyCode) {
+        return procedures
+                .search(
+                        ProcedureQuery.active(text, null, agencyCode, null, org),
+                        PageRequest.of(0, PublicCatalogue.PAGE_SIZE, Sort.by("name", "code")))
+                .stream()
+                .map(p -> findByCode(p.code()))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** A version with the status it was saved with, for the history pages. */
