@@ -15,13 +15,13 @@
 # Scenarios: bare, jdbc-<k> (k inserts per transaction), jdbc-N (k = BENCH_SUBMIT_WRITES, the writes of one dossier
 # submission), home, sign-in, work, api-org, dossier-submit (closed load, then at once a second pass
 # dossier-submit@half: an open model at half the throughput just measured, for its p99), dossier-status.
-# BENCH_VIA=bench drives the dossier scenarios through the bench profile's stand-ins (POST /bench/dossiers,
-# GET /bench/dossiers/status); BENCH_VIA=page through the citizen page POST /dossiers/new and GET /api/dossiers/status.
+# BENCH_VIA=page (default) drives the dossier scenarios through GET/POST /dossiers/new and GET /api/dossiers/status;
+# BENCH_VIA=bench through the bench profile's stand-ins (POST /bench/dossiers, GET /bench/dossiers/status).
 #
 # Settings (environment): BENCH_USERS=16 BENCH_WARMUP=15 BENCH_DURATION=45 BENCH_PORT=18080 BENCH_STARTS=3
 # BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-submit dossier-status"
 # BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem
-# BENCH_PASSWORD=Civic@2026 BENCH_VIA=bench BENCH_DOSSIERS=200000 BENCH_DAYS=365 BENCH_SUBMIT_WRITES=13
+# BENCH_PASSWORD=Civic@2026 BENCH_VIA=page BENCH_DOSSIERS=200000 BENCH_DAYS=365 BENCH_SUBMIT_WRITES=13
 # BENCH_CITIZENS=001085012345,001190004321,031088006789,031302001234
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +38,7 @@ PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
 USERNAME=${BENCH_USERNAME:-chuyenvien.hoankiem}
 PASSWORD=${BENCH_PASSWORD:-Civic@2026}
-VIA=${BENCH_VIA:-bench}
+VIA=${BENCH_VIA:-page}
 DOSSIERS=${BENCH_DOSSIERS:-200000}
 DAYS=${BENCH_DAYS:-365}
 # Rows one online submission writes in its transaction (BENCHMARKS.md, "How N was counted"): 10 inserts (dossier,
