@@ -31,10 +31,9 @@ import vn.civic.dossier.DossierView;
 import vn.civic.dossier.DossierView.ApologyView;
 import vn.civic.dossier.DossierView.HistoryView;
 import vn.civic.dossier.DossierView.SupplementView;
+import vn.civic.dossier.forms.Addresses;
 import vn.civic.dossier.forms.DossierForms;
 import vn.civic.dossier.forms.ReceiptSlips;
-import vn.civic.org.AdministrativeUnitView;
-import vn.civic.org.OrgDirectory;
 import vn.civic.platform.error.CivicException;
 import vn.civic.platform.error.FieldViolation;
 import vn.civic.platform.storage.FileStorage;
@@ -65,7 +64,7 @@ class MyDossiersController {
     private final ReceiptSlips slips;
     private final DossierForms forms;
     private final ProcedureCatalog catalog;
-    private final OrgDirectory org;
+    private final Addresses addresses;
     private final FileStorage storage;
 
     MyDossiersController(
@@ -74,14 +73,14 @@ class MyDossiersController {
             ReceiptSlips slips,
             DossierForms forms,
             ProcedureCatalog catalog,
-            OrgDirectory org,
+            Addresses addresses,
             FileStorage storage) {
         this.queries = queries;
         this.processing = processing;
         this.slips = slips;
         this.forms = forms;
         this.catalog = catalog;
-        this.org = org;
+        this.addresses = addresses;
         this.storage = storage;
     }
 
@@ -293,28 +292,13 @@ class MyDossiersController {
                         .findFirst()
                         .map(c -> english(locale) && c.labelEn() != null ? c.labelEn() : c.label())
                         .orElse(value);
-            case ADDRESS -> address(value);
+            case ADDRESS -> addresses.text(value);
             case DATE ->
                 value.matches("\\d{4}-\\d{2}-\\d{2}")
                         ? value.substring(8) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4)
                         : value;
             default -> value;
         };
-    }
-
-    /** {@code "<unit id>|<street>"} as "street, ward, province". */
-    private String address(String value) {
-        String[] parts = value.split("\\|", 2);
-        List<String> names = new ArrayList<>();
-        if (parts.length > 1 && !parts[1].isBlank()) {
-            names.add(parts[1].strip());
-        }
-        if (parts[0].matches("\\d{1,18}")) {
-            List<AdministrativeUnitView> path = new ArrayList<>(org.unitPath(Long.parseLong(parts[0])));
-            java.util.Collections.reverse(path);
-            path.forEach(u -> names.add(u.name()));
-        }
-        return String.join(", ", names);
     }
 
     private static String label(FormField field, Locale locale) {
