@@ -29,6 +29,11 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(
-        initializers = {PostgresInitializer.class, MailInitializer.class, LgspIssuerInitializer.class, OidcServers.class
+        initializers = {
+            PostgresInitializer.class,
+            MailInitializer.class,
+            LgspIssuerInitializer.class,
+            OidcServers.class,
+            TestClock.Initializer.class
         })
 public @interface CivicTest {}
