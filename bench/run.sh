@@ -13,13 +13,14 @@
 # A scenario that fails (e.g. sign-in while the demo accounts do not exist) is reported as failed; the rest run on.
 #
 # Scenarios: bare, jdbc-<k> (k inserts per transaction), jdbc-N (k = BENCH_SUBMIT_WRITES, the writes of one dossier
-# submission), home, sign-in, work, api-org, dossier-submit (closed load, then at once a second pass
+# submission), home, sign-in, work, api-org, dossier-form (the pre-filled e-form page), dossier-submit (closed load, then at once a second pass
 # dossier-submit@half: an open model at half the throughput just measured, for its p99), dossier-status.
-# BENCH_VIA=page (default) drives the dossier scenarios through GET/POST /dossiers/new and GET /api/dossiers/status;
+# BENCH_VIA=page (default) drives the dossier scenarios through POST /dossiers/new and GET /api/dossiers/status;
 # BENCH_VIA=bench through the bench profile's stand-ins (POST /bench/dossiers, GET /bench/dossiers/status).
 #
 # Settings (environment): BENCH_USERS=16 BENCH_WARMUP=15 BENCH_DURATION=45 BENCH_PORT=18080 BENCH_STARTS=3
-# BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-submit dossier-status"
+# BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-form dossier-submit
+# dossier-status"
 # BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem
 # BENCH_PASSWORD=Civic@2026 BENCH_VIA=page BENCH_DOSSIERS=200000 BENCH_DAYS=365 BENCH_SUBMIT_WRITES=13
 # BENCH_CITIZENS=001085012345,001190004321,031088006789,031302001234
@@ -32,7 +33,7 @@ DURATION=${BENCH_DURATION:-45}
 PORT=${BENCH_PORT:-18080}
 STARTS=${BENCH_STARTS:-3}
 IDLE=${BENCH_IDLE:-20}
-SCENARIOS=${BENCH_SCENARIOS:-"bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-submit dossier-status"}
+SCENARIOS=${BENCH_SCENARIOS:-"bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-form dossier-submit dossier-status"}
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
@@ -242,7 +243,7 @@ citizen_sessions() {
 
 run_submit() {
   local what="POST /bench/dossiers: DossierSubmission.submitOnline, 1.001193, 2 PDFs (stand-in)" half
-  [ "$VIA" = page ] && what="GET + POST /dossiers/new (multipart), birth registration 1.001193, 2 PDFs"
+  [ "$VIA" = page ] && what="POST /dossiers/new (multipart), birth registration 1.001193, 17 fields, 2 PDFs"
   run_gatling dossier-submit dossier-submit "$what"
   half=$(awk -F"$US" '$1 == "dossier-submit" && $3 == "ok" {printf "%.1f", $5 / 2}' "$OUT/rows.txt")
   if [ -z "$half" ] || ! citizen_sessions; then
@@ -280,6 +281,7 @@ for scenario in $SCENARIOS; do
     work) run_gatling work work "GET /work (signed in)" ;;
     api-org) run_gatling api-org api-org "GET /api/org/agencies/{code} (API key of the demo LGSP client)" ;;
     dossier-submit) run_submit ;;
+    dossier-form) run_gatling dossier-form dossier-form "GET /dossiers/new?procedure=1.001193 (the pre-filled e-form, signed in)" ;;
     dossier-status)
       if [ "$VIA" = page ]; then what="GET /api/dossiers/status?code=&factor="; else
         what="GET /bench/dossiers/status?code=&factor= (stand-in: DossierTracking.track)"; fi

@@ -227,9 +227,8 @@ public class DossierSubmission {
                         actor.actorId(),
                         key == null ? null : actor.actorId(),
                         key);
+                // inserted at once (its id is the database's), which registers DossierSubmitted; saving publishes it
                 Dossier dossier = dossiers.saveAndFlush(Dossier.file(filing, plan, files, act, calendar));
-                dossier.filed();
-                dossiers.saveAndFlush(dossier);
                 if (request.channel() == Channel.ONLINE && request.accountId() != null) {
                     drafts.deleteByOwnerAccountIdAndProcedureCode(request.accountId(), procedure.code());
                 }

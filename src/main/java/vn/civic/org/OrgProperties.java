@@ -1,5 +1,6 @@
 package vn.civic.org;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,11 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code 000.00.00.H26}: three groups of letters or digits, then a letter and two letters or digits. Whether the
  *     groups may hold letters is unconfirmed (the commune tier after July 2025 needs more than 99 codes per
  *     province), hence configurable.
+ * @param directoryCacheTtl how long a node keeps what it read of the organisation ({@link OrgDirectory}) before reading
+ *     it again. An edit on this node is seen at once; on another node of a cluster after at most this long.
  */
 @ConfigurationProperties("civic.org")
 public record OrgProperties(
         @DefaultValue("[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9A-Z]{2}")
-        Pattern organisationCodePattern) {
+        Pattern organisationCodePattern,
+
+        @DefaultValue("60s") Duration directoryCacheTtl) {
 
     /** The longest organisation code the exchange format (edXML {@code OrganId}) carries. */
     public static final int ORGANISATION_CODE_MAX = 35;

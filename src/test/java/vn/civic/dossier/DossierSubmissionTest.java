@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.civic.identity.AccountDirectory;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.demo.DemoAgencies;
@@ -45,7 +47,11 @@ import vn.civic.test.CivicTest;
 
 /** Filing dossiers online, at the counter and by post, and every way a submission is refused without a trace. */
 @CivicTest
+@RecordApplicationEvents
 class DossierSubmissionTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     static final String CITIZEN = "001085012345";
     static final String OTHER_CITIZEN = "001190004321";
@@ -149,6 +155,14 @@ class DossierSubmissionTest {
                         Integer.class,
                         String.valueOf(dossier.id())))
                 .isEqualTo(1);
+        assertThat(events.stream(DossierSubmitted.class)).singleElement().satisfies(event -> {
+            assertThat(event.dossierId()).isEqualTo(dossier.id());
+            assertThat(event.code()).isEqualTo(dossier.code());
+            assertThat(event.channel()).isEqualTo(Channel.ONLINE);
+        });
+        // inserted once, never updated: its agency list does not raise the version
+        assertThat(jdbc.queryForObject("select version from dossier where id = ?", Long.class, dossier.id()))
+                .isZero();
     }
 
     @Test

@@ -51,8 +51,10 @@ import java.util.function.Function;
  *       files birth registrations (1.001193) at Phường Hoàn Kiếm, one after the other: with {@code bench.via=bench}
  *       {@code POST /bench/dossiers} (the bench profile's stand-in: the same {@code DossierSubmission.submitOnline}
  *       with fixed valid data and two PDFs, in the session, with the CSRF token), with {@code bench.via=page} the
- *       citizen page: {@code GET /dossiers/new?procedure=1.001193} for the CSRF token and the idempotency key, then
- *       {@code POST /dossiers/new} multipart with the e-form fields and the two documents
+ *       citizen page's {@code POST /dossiers/new}: multipart with the e-form fields and the two documents, a new
+ *       idempotency key each time (as a new form would carry), the CSRF token taken once from the form page
+ *   <li>{@code dossier-form}: each user signs in once as one of the demo citizens, then loads the pre-filled e-form
+ *       of the birth registration, {@code GET /dossiers/new?procedure=1.001193}, again and again
  *   <li>{@code dossier-submit-open}: the same submission at a constant arrival rate ({@code bench.rate} per second,
  *       an open model), each arrival using one of the sessions signed in beforehand ({@code bench.sessions}, a CSV of
  *       session cookie and CSRF token): the half-load pass whose p99 the goal names
@@ -86,6 +88,9 @@ public class CivicSimulation extends Simulation {
     static final String WARD_UNIT = System.getProperty("bench.wardUnitId", "");
     /** Its People's Committee, the receiving agency (the page mode only). */
     static final String AGENCY_ID = System.getProperty("bench.agencyId", "");
+
+    /** The citizen's e-form page of the birth registration. */
+    static final String FORM = "/dossiers/new?procedure=1.001193";
 
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
                     + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
@@ -147,12 +152,26 @@ public class CivicSimulation extends Simulation {
                         .exec(signIn("sign-in (setup)", "#{citizen}"))
                         .exitHereIfFailed()
                         .exec(http("csrf (setup)")
-                                .get("/")
+                                .get(VIA.equals("page") ? FORM : "/")
                                 .check(
                                         status().is(200),
                                         css("input[name=_csrf]", "value").saveAs("csrf")))
                         .exitHereIfFailed()
                         .exec(phases("dossier-submit", CivicSimulation::submit));
+            case "dossier-form" ->
+                scenario("dossier-form")
+                        .exec(session ->
+                                session.set("citizen", CITIZENS.get(NEXT_CITIZEN.getAndIncrement() % CITIZENS.size())))
+                        .exec(signIn("sign-in (setup)", "#{citizen}"))
+                        .exitHereIfFailed()
+                        .exec(phases(
+                                "dossier-form",
+                                name -> exec(http(name)
+                                        .get(FORM)
+                                        .check(
+                                                status().is(200),
+                                                css("input[name=idempotencyKey]", "value")
+                                                        .exists()))));
             case "dossier-status" ->
                 scenario("dossier-status")
                         .exec(phases(
@@ -232,14 +251,7 @@ public class CivicSimulation extends Simulation {
         for (var field : fields.entrySet()) {
             post = post.formParam("f." + field.getKey(), field.getValue());
         }
-        return exec(http(name + ": form")
-                        .get("/dossiers/new?procedure=1.001193")
-                        .check(
-                                status().is(200),
-                                css("input[name=_csrf]", "value").saveAs("csrf"),
-                                css("input[name=idempotencyKey]", "value")
-                                        .withDefault(UUID.randomUUID().toString())
-                                        .saveAs("idempotencyKey")))
+        return exec(session -> session.set("idempotencyKey", UUID.randomUUID().toString()))
                 .exec(post.bodyPart(ByteArrayBodyPart("document.TK", PDF)
                                 .fileName("to-khai.pdf")
                                 .contentType("application/pdf"))

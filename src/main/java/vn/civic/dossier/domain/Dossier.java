@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import vn.civic.dossier.DossierError;
@@ -183,6 +185,12 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Version
     private long version;
 
+    /*
+     * Excluded from the optimistic lock: a step starting at an agency changes the dossier's own columns too, and a new
+     * dossier's first agency would otherwise cost an extra update that only raises the version (IDENTITY inserts run
+     * before the collection is written).
+     */
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "dossier_agency", joinColumns = @JoinColumn(name = "dossier_id"))
     @Column(name = "agency_id")
@@ -259,8 +267,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         return dossier;
     }
 
-    /** Registers the filing event once the dossier has its id. */
-    public void filed() {
+    /** The filing event, registered by JPA once the row is inserted and the dossier has its id. */
+    @PostPersist
+    void filed() {
         registerEvent(new DossierSubmitted(
                 id, code, procedureCode, receivingAgencyId, channel, applicantAccountId, submittedAt));
     }

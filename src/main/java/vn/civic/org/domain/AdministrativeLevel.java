@@ -2,6 +2,7 @@ package vn.civic.org.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import vn.civic.org.AdministrativeLevelView;
 
 /** A level of the administrative hierarchy (province, commune, the former district), kept as data. */
 @Entity
+@EntityListeners(OrgChanges.class)
 @Table(name = "admin_level")
 public class AdministrativeLevel {
 

@@ -2,6 +2,7 @@ package vn.civic.org.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,6 +29,7 @@ import vn.civic.platform.error.InvalidInputException;
  * and the unit that took it over, so old addresses and dossiers still name it: units are never deleted.
  */
 @Entity
+@EntityListeners(OrgChanges.class)
 @Table(name = "admin_unit")
 public class AdministrativeUnit {
 

@@ -2,6 +2,7 @@ package vn.civic.org.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -24,6 +25,7 @@ import vn.civic.platform.error.InvalidInputException;
 
 /** An agency with its organisation code; agencies form a tree through {@code parentId}. */
 @Entity
+@EntityListeners(OrgChanges.class)
 @Table(name = "agency")
 public class Agency {
 

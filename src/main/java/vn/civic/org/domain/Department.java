@@ -2,6 +2,7 @@ package vn.civic.org.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import vn.civic.platform.error.ConflictException;
 
 /** A department inside an agency (phòng ban). */
 @Entity
+@EntityListeners(OrgChanges.class)
 @Table(name = "department")
 public class Department {
 

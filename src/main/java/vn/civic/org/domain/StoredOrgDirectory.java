@@ -16,7 +16,7 @@ import vn.civic.org.DepartmentView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.PositionView;
 
-/** The organisation as stored in the org module's tables. */
+/** The organisation as stored in the org module's tables, read each time; {@link CachedOrgDirectory} fronts it. */
 @Service
 @Transactional(readOnly = true)
 class StoredOrgDirectory implements OrgDirectory {

@@ -2,6 +2,7 @@ package vn.civic.procedure.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -25,6 +26,7 @@ import vn.civic.procedure.ServiceLevel;
  * copied from that version. The content itself lives in the versions ({@link ProcedureVersion}).
  */
 @Entity
+@EntityListeners(ProcedureChanges.class)
 @Table(name = "procedure")
 public class Procedure {
 

@@ -1,26 +1,30 @@
 package vn.civic.procedure.domain;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import vn.civic.org.OrgDirectory;
+import vn.civic.platform.cache.ReferenceCache;
 import vn.civic.procedure.ProcedureCatalog;
 import vn.civic.procedure.ProcedureStatus;
 import vn.civic.procedure.ProcedureView;
 
 /**
- * The catalogue as stored. Versions never change, so each is parsed once and kept by id; the current version and the
- * status are read from the procedure's row on every call (one indexed query), so an edit or a suspension on another
- * node is seen at once.
+ * The catalogue as stored. Versions never change, so each is parsed once and kept by id. Which version is current and
+ * the procedure's status are kept for {@code civic.procedure.catalog-cache-ttl} (10 s by default): a change on this
+ * node is seen at once ({@link ProcedureChanges}), on another node of a cluster after at most that long
+ * (docs/decisions/0017).
  */
 @Service
 class StoredProcedureCatalog implements ProcedureCatalog {
 
-    /** Far more versions than a city's catalogue holds at once; past it the cache starts again. */
+    /** Far more versions than a city's catalogue holds at once. */
     static final int CACHE_LIMIT = 5_000;
 
     private record Parsed(long procedureId, int number, ProcedureDocument document) {}
@@ -29,13 +33,29 @@ class StoredProcedureCatalog implements ProcedureCatalog {
     private final ProcedureVersions versions;
     private final ProcedureJson json;
     private final OrgDirectory org;
-    private final Map<Long, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Cache<Long, Parsed> parsed =
+            Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
+    private final ReferenceCache<String, Optional<Procedures.Current>> current;
+    private final ReferenceCache<Long, Optional<ProcedureStatus>> statuses;
 
-    StoredProcedureCatalog(Procedures procedures, ProcedureVersions versions, ProcedureJson json, OrgDirectory org) {
+    StoredProcedureCatalog(
+            Procedures procedures,
+            ProcedureVersions versions,
+            ProcedureJson json,
+            OrgDirectory org,
+            @Value("${civic.procedure.catalog-cache-ttl:10s}") Duration ttl) {
         this.procedures = procedures;
         this.org = org;
         this.versions = versions;
         this.json = json;
+        this.current = new ReferenceCache<>(ttl, CACHE_LIMIT);
+        this.statuses = new ReferenceCache<>(ttl, CACHE_LIMIT);
+    }
+
+    /** Forgets which versions are current and the statuses, now and when the current transaction has ended. */
+    void forget() {
+        current.forget();
+        statuses.forget();
     }
 
     @Override
@@ -43,8 +63,7 @@ class StoredProcedureCatalog implements ProcedureCatalog {
         if (code == null) {
             return Optional.empty();
         }
-        return procedures
-                .findCurrent(code.strip())
+        return current.get(code.strip(), procedures::findCurrent)
                 .filter(current -> current.versionId() != null)
                 .flatMap(current -> parsed(current.versionId())
                         .map(p -> p.document().view(current.id(), current.versionId(), p.number(), current.status())));
@@ -53,8 +72,7 @@ class StoredProcedureCatalog implements ProcedureCatalog {
     @Override
     public Optional<ProcedureView> findVersion(long versionId) {
         return parsed(versionId)
-                .flatMap(p -> procedures
-                        .findStatus(p.procedureId())
+                .flatMap(p -> statuses.get(p.procedureId(), procedures::findStatus)
                         .map(status -> p.document().view(p.procedureId(), versionId, p.number(), status)));
     }
 
@@ -82,18 +100,13 @@ class StoredProcedureCatalog implements ProcedureCatalog {
     }
 
     private Optional<Parsed> parsed(long versionId) {
-        Parsed cached = parsed.get(versionId);
+        Parsed cached = parsed.getIfPresent(versionId);
         if (cached != null) {
             return Optional.of(cached);
         }
         Optional<Parsed> loaded =
                 versions.findById(versionId).map(v -> new Parsed(v.procedureId(), v.number(), json.read(v.document())));
-        loaded.ifPresent(p -> {
-            if (parsed.size() >= CACHE_LIMIT) {
-                parsed.clear();
-            }
-            parsed.put(versionId, p);
-        });
+        loaded.ifPresent(p -> parsed.put(versionId, p));
         return loaded;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,12 +121,13 @@ class FilingController {
         String key = idempotencyKey == null || idempotencyKey.isBlank()
                 ? UUID.randomUUID().toString()
                 : idempotencyKey;
-        FormPrefill.Prefilled filled = prefill.prefill(procedure.form(), applicantData.known());
+        // what the platform knows is read only when the form is shown again, not for a submission that succeeds
+        Supplier<FormPrefill.Prefilled> filled = () -> prefill.prefill(procedure.form(), applicantData.known());
 
         var itemAction = FormInput.itemAction(procedure.form(), parameters);
         if (itemAction.isPresent()) {
             FormData data = itemAction.get();
-            eFormPage.addTo(model, procedure.form(), data, stillPrefilled(filled, data), List.of());
+            eFormPage.addTo(model, procedure.form(), data, stillPrefilled(filled.get(), data), List.of());
             return page(model, procedure, agencies(procedure), agency, key, uploaded, List.of());
         }
         FormData data = validator.normalise(procedure.form(), FormInput.read(procedure.form(), parameters));
@@ -163,7 +165,7 @@ class FilingController {
         List<FieldViolation> formErrors = violations.stream()
                 .filter(v -> v.field() != null && v.field().startsWith(FORM_FIELD_PREFIX))
                 .toList();
-        eFormPage.addTo(model, procedure.form(), data, stillPrefilled(filled, data), formErrors);
+        eFormPage.addTo(model, procedure.form(), data, stillPrefilled(filled.get(), data), formErrors);
         model.addAttribute("failed", true);
         model.addAttribute("formErrorCount", formErrors.size());
         model.addAttribute("generalError", general);
