@@ -88,11 +88,23 @@ public class Passwords {
     /** The first password of a demo or imported account; the rules apply as to anyone's. */
     @Transactional
     public void setInitial(Account account, String password) {
-        List<FieldViolation> violations = policy.check("password", password, account.identifyingWords());
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+        setInitial(List.of(account), password);
+    }
+
+    /**
+     * One password for several new accounts (the demo city), checked against each account's rules and hashed once:
+     * the accounts share the hash, salt included, which says only what is already so, that the password is the same.
+     */
+    public void setInitial(List<Account> accounts, String password) {
+        for (Account account : accounts) {
+            List<FieldViolation> violations = policy.check("password", password, account.identifyingWords());
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
         }
-        store(account.id(), encoder.encode(password), clock.instant());
+        String hash = encoder.encode(password);
+        Instant now = clock.instant();
+        accounts.forEach(account -> store(account.id(), hash, now));
     }
 
     /** The rules and the confirmation, every violation at once. */

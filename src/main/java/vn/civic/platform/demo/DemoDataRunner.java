@@ -31,7 +31,14 @@ class DemoDataRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        datasets.forEach(DemoDataset::loadIfAbsent);
+        for (DemoDataset dataset : datasets) {
+            long start = System.nanoTime();
+            dataset.loadIfAbsent();
+            log.info(
+                    "Demo data {}: {} ms",
+                    dataset.getClass().getSimpleName().replaceAll("\\$\\$.*", ""),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
