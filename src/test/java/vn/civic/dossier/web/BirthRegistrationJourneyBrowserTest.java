@@ -33,12 +33,6 @@ class BirthRegistrationJourneyBrowserTest {
     static final String CITIZEN = "001085012345";
     static final String PASSWORD = "Civic@2026";
 
-    /** Sets a field by name like a person would pick or type it: a radio button, a select or a text input. */
-    static final String SET = """
-            for (const e of document.getElementsByName(arguments[0])) {
-              if (e.type === 'radio') { e.checked = e.value === arguments[1]; } else { e.value = arguments[1]; }
-            }""";
-
     @Autowired
     TestClock clock;
 
@@ -97,14 +91,14 @@ class BirthRegistrationJourneyBrowserTest {
         fields.put("f.motherNationality", "Việt Nam");
         fields.put("f.applicantAddress.street", "5 Hàng Bạc");
         fields.put("f.motherAddress.street", "5 Hàng Bạc");
-        fields.forEach((name, value) -> browser.script(SET, name, value));
+        fields.forEach(browser::set);
         String ward = browser.findAll("select[name='f.applicantAddress.unit'] option").stream()
                 .filter(o -> o.getText().contains("Hoàn Kiếm"))
                 .findFirst()
                 .orElseThrow()
                 .getAttribute("value");
-        browser.script(SET, "f.applicantAddress.unit", ward);
-        browser.script(SET, "f.motherAddress.unit", ward);
+        browser.set("f.applicantAddress.unit", ward);
+        browser.set("f.motherAddress.unit", ward);
         browser.find("#document-TK").sendKeys(pdf.toString());
         browser.find("#document-GCS").sendKeys(pdf.toString());
         browser.click(browser.find("#submit-dossier"));

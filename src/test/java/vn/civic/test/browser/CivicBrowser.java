@@ -125,6 +125,18 @@ public final class CivicBrowser {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /**
+     * Sets the form fields named {@code name} as a person would pick or type the value: the radio button of that
+     * value, or the select's or input's value. For long e-forms whose typing is not what a test is about.
+     */
+    public CivicBrowser set(String name, String value) {
+        script("""
+                for (const e of document.getElementsByName(arguments[0])) {
+                  if (e.type === 'radio') { e.checked = e.value === arguments[1]; } else { e.value = arguments[1]; }
+                }""", name, value);
+        return this;
+    }
+
     /** Fails when axe-core finds a serious or critical WCAG 2.1 A/AA violation on the page shown. */
     public CivicBrowser assertAccessible() {
         Accessibility.assertNoSeriousViolations(driver);

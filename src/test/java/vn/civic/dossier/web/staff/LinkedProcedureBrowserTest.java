@@ -37,12 +37,6 @@ class LinkedProcedureBrowserTest {
     static final String POLICE = "Công an phường Hoàn Kiếm";
     static final String SOCIAL_INSURANCE = "Bảo hiểm xã hội thành phố Hà Nội";
 
-    /** Sets a field by name like a person would pick or type it: a radio button, a select or a text input. */
-    static final String SET = """
-            for (const e of document.getElementsByName(arguments[0])) {
-              if (e.type === 'radio') { e.checked = e.value === arguments[1]; } else { e.value = arguments[1]; }
-            }""";
-
     @Test
     void linkedProcedurePassesThroughThreeAgenciesStepsInOneDossier(CivicBrowser browser, @TempDir Path dir)
             throws IOException {
@@ -211,7 +205,7 @@ class LinkedProcedureBrowserTest {
             fields.put(address + ".unit", ward);
             fields.put(address + ".street", "5 Hàng Bạc");
         }
-        fields.forEach((name, value) -> browser.script(SET, name, value));
+        fields.forEach(browser::set);
     }
 
     private static void type(CivicBrowser browser, String css, String text) {
