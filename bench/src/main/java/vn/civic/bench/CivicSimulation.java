@@ -61,6 +61,8 @@ import java.util.function.Function;
  *   <li>{@code dossier-status}: the public status look-up by code and factor over generated dossiers ({@code
  *       bench.codes}, a CSV of code and factor): {@code GET /bench/dossiers/status} (via bench) or {@code GET
  *       /api/dossiers/status} (via page)
+ *   <li>{@code dossier-status-open}: the same look-up at a constant arrival rate ({@code bench.rate} per second): the
+ *       half-load pass whose p99 the goal names
  * </ul>
  */
 public class CivicSimulation extends Simulation {
@@ -110,6 +112,9 @@ public class CivicSimulation extends Simulation {
             // the same arrival rate, first unrecorded, then recorded: each phase names its requests
             setUp(openSubmissions("dossier-submit (warm-up)", WARMUP)
                             .andThen(openSubmissions("dossier-submit", DURATION)))
+                    .protocols(protocol);
+        } else if (SCENARIO.equals("dossier-status-open")) {
+            setUp(openLookUps("dossier-status (warm-up)", WARMUP).andThen(openLookUps("dossier-status", DURATION)))
                     .protocols(protocol);
         } else {
             setUp(selected().injectOpen(atOnceUsers(USERS))).protocols(protocol);
@@ -172,22 +177,7 @@ public class CivicSimulation extends Simulation {
                                                 status().is(200),
                                                 css("input[name=idempotencyKey]", "value")
                                                         .exists()))));
-            case "dossier-status" ->
-                scenario("dossier-status")
-                        .exec(phases(
-                                "dossier-status",
-                                name -> exec(feed(csv(CODES).random()))
-                                        .exec(http(name)
-                                                .get(
-                                                        VIA.equals("page")
-                                                                ? "/api/dossiers/status"
-                                                                : "/bench/dossiers/status")
-                                                .queryParam("code", "#{code}")
-                                                .queryParam("factor", "#{factor}")
-                                                .header("Accept", "application/json")
-                                                .check(
-                                                        status().is(200),
-                                                        jsonPath("$.code").isEL("#{code}")))));
+            case "dossier-status" -> scenario("dossier-status").exec(phases("dossier-status", CivicSimulation::lookUp));
             default -> throw new IllegalArgumentException("Unknown bench.scenario " + SCENARIO);
         };
     }
@@ -209,6 +199,22 @@ public class CivicSimulation extends Simulation {
                 .exec(addCookie(Cookie("SESSION", "#{session}")))
                 .exec(submit(name))
                 .injectOpen(constantUsersPerSec(RATE).during(length));
+    }
+
+    /** Arrivals at {@code RATE} per second for {@code length}, each looking up one status. */
+    private static io.gatling.javaapi.core.PopulationBuilder openLookUps(String name, Duration length) {
+        return scenario(name).exec(lookUp(name)).injectOpen(constantUsersPerSec(RATE).during(length));
+    }
+
+    /** The public status look-up of a generated dossier by its code and factor. */
+    static ChainBuilder lookUp(String name) {
+        return exec(feed(csv(CODES).random()))
+                .exec(http(name)
+                        .get(VIA.equals("page") ? "/api/dossiers/status" : "/bench/dossiers/status")
+                        .queryParam("code", "#{code}")
+                        .queryParam("factor", "#{factor}")
+                        .header("Accept", "application/json")
+                        .check(status().is(200), jsonPath("$.code").isEL("#{code}")));
     }
 
     /** One submission in a signed-in session whose CSRF token is in {@code csrf}. */
