@@ -110,14 +110,12 @@ public class CivicSimulation extends Simulation {
         // all users at once, each looping without pause: a closed system of USERS concurrent clients
         if (SCENARIO.equals("dossier-submit-open")) {
             // the same arrival rate, first unrecorded, then recorded: each phase names its requests
-            // arrivals share a pool of kept-alive connections, as behind a city's reverse proxy (without it every
-            // arrival would open its own connection, which a browser or a proxy does not do per request)
             setUp(openSubmissions("dossier-submit (warm-up)", WARMUP)
                             .andThen(openSubmissions("dossier-submit", DURATION)))
-                    .protocols(protocol.shareConnections());
+                    .protocols(protocol);
         } else if (SCENARIO.equals("dossier-status-open")) {
             setUp(openLookUps("dossier-status (warm-up)", WARMUP).andThen(openLookUps("dossier-status", DURATION)))
-                    .protocols(protocol.shareConnections());
+                    .protocols(protocol);
         } else {
             setUp(selected().injectOpen(atOnceUsers(USERS))).protocols(protocol);
         }
