@@ -95,6 +95,7 @@ public class Passwords {
      * One password for several new accounts (the demo city), checked against each account's rules and hashed once:
      * the accounts share the hash, salt included, which says only what is already so, that the password is the same.
      */
+    @Transactional
     public void setInitial(List<Account> accounts, String password) {
         for (Account account : accounts) {
             List<FieldViolation> violations = policy.check("password", password, account.identifyingWords());

@@ -9,10 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.civic.org.AdministrativeLevelView;
+import vn.civic.platform.cache.ReferenceDataChanges;
 
 /** A level of the administrative hierarchy (province, commune, the former district), kept as data. */
 @Entity
-@EntityListeners(OrgChanges.class)
+@EntityListeners(ReferenceDataChanges.class)
 @Table(name = "admin_level")
 public class AdministrativeLevel {
 

@@ -20,6 +20,7 @@ import vn.civic.org.FieldChecks;
 import vn.civic.org.OrgError;
 import vn.civic.org.UnitCommand;
 import vn.civic.org.UnitDetails;
+import vn.civic.platform.cache.ReferenceDataChanges;
 import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.error.FieldViolation;
 import vn.civic.platform.error.InvalidInputException;
@@ -29,7 +30,7 @@ import vn.civic.platform.error.InvalidInputException;
  * and the unit that took it over, so old addresses and dossiers still name it: units are never deleted.
  */
 @Entity
-@EntityListeners(OrgChanges.class)
+@EntityListeners(ReferenceDataChanges.class)
 @Table(name = "admin_unit")
 public class AdministrativeUnit {
 

@@ -20,12 +20,13 @@ import vn.civic.org.AgencyKind;
 import vn.civic.org.AgencyView;
 import vn.civic.org.FieldChecks;
 import vn.civic.org.OrgError;
+import vn.civic.platform.cache.ReferenceDataChanges;
 import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.error.InvalidInputException;
 
 /** An agency with its organisation code; agencies form a tree through {@code parentId}. */
 @Entity
-@EntityListeners(OrgChanges.class)
+@EntityListeners(ReferenceDataChanges.class)
 @Table(name = "agency")
 public class Agency {
 

@@ -14,12 +14,13 @@ import vn.civic.org.OrgDirectory;
 import vn.civic.org.OrgProperties;
 import vn.civic.org.PositionView;
 import vn.civic.platform.cache.ReferenceCache;
+import vn.civic.platform.cache.ReferenceCaches;
 
 /**
  * The organisation directory every module reads, kept in memory: agencies, departments, positions and administrative
  * units change a few times a year but are read on almost every page and in every dossier action. Answers are the
  * stored directory's ({@link StoredOrgDirectory}), kept for {@code civic.org.directory-cache-ttl}; any change to an
- * org entity on this node ({@link OrgChanges}) empties the cache when its transaction ends, so this node sees its
+ * org entity on this node ({@code ReferenceDataChanges}) empties the cache, again when its transaction ends, so this node sees its
  * own edits at once and other nodes after at most the time to live (docs/decisions/0017).
  */
 @Service
@@ -33,14 +34,9 @@ class CachedOrgDirectory implements OrgDirectory {
     private final OrgDirectory stored;
     private final ReferenceCache<Key, Object> cache;
 
-    CachedOrgDirectory(StoredOrgDirectory stored, OrgProperties properties) {
+    CachedOrgDirectory(StoredOrgDirectory stored, OrgProperties properties, ReferenceCaches caches) {
         this.stored = stored;
-        this.cache = new ReferenceCache<>(properties.directoryCacheTtl(), 100_000);
-    }
-
-    /** Forgets everything, now and when the current transaction has ended. */
-    void forget() {
-        cache.forget();
+        this.cache = caches.create(properties.directoryCacheTtl(), 100_000);
     }
 
     @Override

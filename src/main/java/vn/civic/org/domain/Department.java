@@ -12,11 +12,12 @@ import vn.civic.org.DepartmentCommand;
 import vn.civic.org.DepartmentDetails;
 import vn.civic.org.DepartmentView;
 import vn.civic.org.OrgError;
+import vn.civic.platform.cache.ReferenceDataChanges;
 import vn.civic.platform.error.ConflictException;
 
 /** A department inside an agency (phòng ban). */
 @Entity
-@EntityListeners(OrgChanges.class)
+@EntityListeners(ReferenceDataChanges.class)
 @Table(name = "department")
 public class Department {
 

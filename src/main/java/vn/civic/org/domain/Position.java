@@ -12,11 +12,12 @@ import vn.civic.org.OrgError;
 import vn.civic.org.PositionCommand;
 import vn.civic.org.PositionDetails;
 import vn.civic.org.PositionView;
+import vn.civic.platform.cache.ReferenceDataChanges;
 import vn.civic.platform.error.ConflictException;
 
 /** A position (chức vụ), city-wide. */
 @Entity
-@EntityListeners(OrgChanges.class)
+@EntityListeners(ReferenceDataChanges.class)
 @Table(name = "job_position")
 public class Position {
 

@@ -9,15 +9,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * A node's copy of reference data that changes rarely and is read all the time (the organisation, the procedure
- * catalogue), kept for a time to live. The module that owns the data calls {@link #forget()} whenever it writes it, so
- * this node sees its own changes at once and other nodes of a cluster after at most the time to live
+ * catalogue), kept for a time to live; made by {@link ReferenceCaches}, which forgets it whenever such data is written
+ * on this node, so this node sees its own changes at once and other nodes of a cluster after at most the time to live
  * (docs/decisions/0017). Values must be immutable; absent answers ({@code Optional.empty()}) are kept too.
  */
 public final class ReferenceCache<K, V> {
 
     private final Cache<K, V> cache;
 
-    public ReferenceCache(Duration timeToLive, long maximumSize) {
+    ReferenceCache(Duration timeToLive, long maximumSize) {
         this.cache = Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive)
                 .maximumSize(maximumSize)
@@ -43,7 +43,7 @@ public final class ReferenceCache<K, V> {
     }
 
     /** Forgets everything now and again when the current transaction, if any, ends (committed or rolled back). */
-    public void forget() {
+    void forget() {
         cache.invalidateAll();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

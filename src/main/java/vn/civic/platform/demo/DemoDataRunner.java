@@ -11,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /** Loads the demo city into an empty database and, once the server is up, prints where to find it. */
 @Component
@@ -36,7 +37,7 @@ class DemoDataRunner implements ApplicationRunner {
             dataset.loadIfAbsent();
             log.info(
                     "Demo data {}: {} ms",
-                    dataset.getClass().getSimpleName().replaceAll("\\$\\$.*", ""),
+                    ClassUtils.getUserClass(dataset).getSimpleName(),
                     (System.nanoTime() - start) / 1_000_000);
         }
     }

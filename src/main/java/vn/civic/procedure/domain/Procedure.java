@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.civic.platform.cache.ReferenceDataChanges;
 import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.text.SearchText;
 import vn.civic.procedure.ProcedureError;
@@ -26,7 +27,7 @@ import vn.civic.procedure.ServiceLevel;
  * copied from that version. The content itself lives in the versions ({@link ProcedureVersion}).
  */
 @Entity
-@EntityListeners(ProcedureChanges.class)
+@EntityListeners(ReferenceDataChanges.class)
 @Table(name = "procedure")
 public class Procedure {
 

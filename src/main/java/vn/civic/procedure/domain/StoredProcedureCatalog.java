@@ -11,6 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import vn.civic.org.OrgDirectory;
 import vn.civic.platform.cache.ReferenceCache;
+import vn.civic.platform.cache.ReferenceCaches;
 import vn.civic.procedure.ProcedureCatalog;
 import vn.civic.procedure.ProcedureStatus;
 import vn.civic.procedure.ProcedureView;
@@ -18,7 +19,7 @@ import vn.civic.procedure.ProcedureView;
 /**
  * The catalogue as stored. Versions never change, so each is parsed once and kept by id. Which version is current and
  * the procedure's status are kept for {@code civic.procedure.catalog-cache-ttl} (10 s by default): a change on this
- * node is seen at once ({@link ProcedureChanges}), on another node of a cluster after at most that long
+ * node is seen at once (a procedure row written through JPA empties them: {@code ReferenceDataChanges}), on another node of a cluster after at most that long
  * (docs/decisions/0017).
  */
 @Service
@@ -43,19 +44,14 @@ class StoredProcedureCatalog implements ProcedureCatalog {
             ProcedureVersions versions,
             ProcedureJson json,
             OrgDirectory org,
+            ReferenceCaches caches,
             @Value("${civic.procedure.catalog-cache-ttl:10s}") Duration ttl) {
         this.procedures = procedures;
         this.org = org;
         this.versions = versions;
         this.json = json;
-        this.current = new ReferenceCache<>(ttl, CACHE_LIMIT);
-        this.statuses = new ReferenceCache<>(ttl, CACHE_LIMIT);
-    }
-
-    /** Forgets which versions are current and the statuses, now and when the current transaction has ended. */
-    void forget() {
-        current.forget();
-        statuses.forget();
+        this.current = caches.create(ttl, CACHE_LIMIT);
+        this.statuses = caches.create(ttl, CACHE_LIMIT);
     }
 
     @Override
