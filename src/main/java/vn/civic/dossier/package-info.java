@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "One-stop dossiers",
-        allowedDependencies = {"platform", "procedure", "identity", "org"})
+        allowedDependencies = {"platform", "procedure", "identity", "org", "payment", "signature"})
 package vn.civic.dossier;

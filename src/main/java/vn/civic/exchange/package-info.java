@@ -1,0 +1,8 @@
+/**
+ * Interfaces to other systems: the national public-service portal's synchronisation (each dossier and progress step
+ * in the portal's shape, through an outbox with retries and a log) and the GovStack Registration building-block API.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Exchange and interfaces",
+        allowedDependencies = {"platform", "dossier", "procedure", "identity", "org"})
+package vn.civic.exchange;
