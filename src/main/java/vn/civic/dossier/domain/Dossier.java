@@ -182,6 +182,20 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
+    /** What the applicant owes in đồng (0: no fee, or exempt). */
+    @Column(name = "fee_amount", nullable = false)
+    private long feeAmount;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "paid_online", nullable = false)
+    private boolean paidOnline;
+
+    /** When a signed electronic result was issued; null while there is none. */
+    @Column(name = "e_result_issued_at")
+    private Instant eResultIssuedAt;
+
     @Version
     private long version;
 
@@ -671,6 +685,22 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     public String submittedBy() {
         return submittedBy;
+    }
+
+    public long feeAmount() {
+        return feeAmount;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public boolean paidOnline() {
+        return paidOnline;
+    }
+
+    public Instant eResultIssuedAt() {
+        return eResultIssuedAt;
     }
 
     public long version() {
