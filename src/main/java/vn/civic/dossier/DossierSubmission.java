@@ -133,6 +133,7 @@ public class DossierSubmission {
                 accountId,
                 command.data(),
                 command.attachments(),
+                command.reused(),
                 Set.of(),
                 command.idempotencyKey()));
     }
@@ -166,6 +167,7 @@ public class DossierSubmission {
                 accountId,
                 command.data(),
                 command.attachments(),
+                List.of(),
                 command.paperDocuments() == null ? Set.of() : command.paperDocuments(),
                 command.idempotencyKey()));
     }
@@ -178,6 +180,7 @@ public class DossierSubmission {
             Long accountId,
             FormData data,
             List<AttachmentUpload> attachments,
+            List<DocumentReuse> reused,
             Set<String> paperDocuments,
             String idempotencyKey) {}
 
@@ -208,6 +211,7 @@ public class DossierSubmission {
                 List<Attachment> files =
                         new ArrayList<>(uploads.store(request.attachments(), Attachment.Purpose.SUBMITTED, act));
                 request.paperDocuments().forEach(document -> files.add(Attachment.paper(document, act)));
+                files.addAll(uploads.reuse(request.reused(), request.accountId(), act));
                 Filing filing = new Filing(
                         code,
                         procedure.id(),
@@ -282,7 +286,9 @@ public class DossierSubmission {
             boolean uploaded =
                     request.attachments().stream().anyMatch(a -> document.code().equals(a.documentCode()));
             boolean onPaper = request.paperDocuments().contains(document.code());
-            if (document.mandatory() && !uploaded && !onPaper) {
+            boolean reused =
+                    request.reused().stream().anyMatch(r -> document.code().equals(r.documentCode()));
+            if (document.mandatory() && !uploaded && !onPaper && !reused) {
                 violations.add(DossierForm.violation("document." + document.code(), "dossier_document_missing"));
             }
         }
@@ -290,7 +296,9 @@ public class DossierSubmission {
                 .map(AttachmentUpload::documentCode)
                 .filter(code -> !known.contains(code))
                 .forEach(code -> violations.add(DossierForm.violation("document." + code, "dossier_document_unknown")));
-        request.paperDocuments().stream()
+        java.util.stream.Stream.concat(
+                        request.paperDocuments().stream(),
+                        request.reused().stream().map(DocumentReuse::documentCode))
                 .filter(code -> !known.contains(code))
                 .forEach(code -> violations.add(DossierForm.violation("document." + code, "dossier_document_unknown")));
         if (!violations.isEmpty()) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.civic.dossier.domain.Act;
 import vn.civic.dossier.domain.Attachment;
+import vn.civic.dossier.domain.Attachments;
 import vn.civic.platform.error.FieldViolation;
 import vn.civic.platform.error.InvalidInputException;
 import vn.civic.platform.storage.FileStorage;
@@ -24,9 +25,32 @@ import vn.civic.platform.storage.StoredFile;
 class Uploads {
 
     private final FileStorage storage;
+    private final Attachments attachments;
 
-    Uploads(FileStorage storage) {
+    Uploads(FileStorage storage, Attachments attachments) {
         this.storage = storage;
+        this.attachments = attachments;
+    }
+
+    /**
+     * The attachments reusing files of the applicant's data store, or every reuse of a file that is not the
+     * applicant's (unknown, another person's, a paper copy) at once as violations on {@code document.<code>}.
+     */
+    List<Attachment> reuse(List<DocumentReuse> reused, Long accountId, Act act) {
+        List<Attachment> files = new ArrayList<>();
+        List<FieldViolation> refused = new ArrayList<>();
+        for (DocumentReuse reuse : reused) {
+            attachments
+                    .ownStored(reuse.attachmentId(), accountId == null ? -1 : accountId)
+                    .ifPresentOrElse(
+                            source -> files.add(Attachment.reused(reuse.documentCode(), source, act)),
+                            () -> refused.add(DossierForm.violation(
+                                    "document." + reuse.documentCode(), "dossier_document_not_in_store")));
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
+        return files;
     }
 
     /**

@@ -71,6 +71,10 @@ public class Attachment {
     @Column(name = "added_by", nullable = false, length = 200)
     private String addedBy;
 
+    /** The attachment of an earlier dossier this one reuses from the applicant's data store; null for a new file. */
+    @Column(name = "reused_from_id")
+    private Long reusedFromId;
+
     protected Attachment() {}
 
     private Attachment(Purpose purpose, String documentCode, int round, Act act) {
@@ -89,6 +93,24 @@ public class Attachment {
         attachment.size = file.size();
         attachment.sha256 = file.sha256();
         attachment.storageKey = file.key();
+        return attachment;
+    }
+
+    /**
+     * A file from the applicant's data store used again for a required document: the stored file is shared, not
+     * copied, and the attachment records which one it reuses.
+     */
+    public static Attachment reused(String documentCode, Attachment source, Act act) {
+        if (source.paper || source.storageKey == null) {
+            throw new IllegalArgumentException("Only a stored file can be reused");
+        }
+        Attachment attachment = new Attachment(Purpose.SUBMITTED, documentCode, 0, act);
+        attachment.fileName = source.fileName;
+        attachment.contentType = source.contentType;
+        attachment.size = source.size;
+        attachment.sha256 = source.sha256;
+        attachment.storageKey = source.storageKey;
+        attachment.reusedFromId = source.reusedFromId == null ? source.id : source.reusedFromId;
         return attachment;
     }
 
@@ -150,5 +172,13 @@ public class Attachment {
 
     public String addedBy() {
         return addedBy;
+    }
+
+    public Long reusedFromId() {
+        return reusedFromId;
+    }
+
+    public Dossier dossier() {
+        return dossier;
     }
 }

@@ -19,10 +19,12 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import vn.civic.dossier.ApplicantData;
+import vn.civic.dossier.DocumentReuse;
 import vn.civic.dossier.DossierDrafts;
 import vn.civic.dossier.DossierSubmission;
 import vn.civic.dossier.DossierView;
 import vn.civic.dossier.OnlineSubmission;
+import vn.civic.dossier.PersonalDataStore;
 import vn.civic.org.AgencyKind;
 import vn.civic.org.AgencyView;
 import vn.civic.org.OrgDirectory;
@@ -51,6 +53,11 @@ class FilingController {
 
     static final String PAGE = "dossier/citizen/new";
 
+    /** The inputs naming a stored file to reuse for a required document, by document code. */
+    static final String REUSE_PREFIX = "reuse.";
+
+    private static final String REUSE_ATTRIBUTE = "reuseChoices";
+
     /** The e-form's inputs are named {@code f.<field>}; other violations belong to the page's own inputs. */
     private static final String FORM_FIELD_PREFIX = "f.";
 
@@ -63,6 +70,7 @@ class FilingController {
     private final DossierDrafts drafts;
     private final DossierSubmission submission;
     private final FileStorage storage;
+    private final PersonalDataStore store;
 
     FilingController(
             ProcedureCatalog catalog,
@@ -73,7 +81,8 @@ class FilingController {
             EFormPage eFormPage,
             DossierDrafts drafts,
             DossierSubmission submission,
-            FileStorage storage) {
+            FileStorage storage,
+            PersonalDataStore store) {
         this.catalog = catalog;
         this.org = org;
         this.applicantData = applicantData;
@@ -83,6 +92,7 @@ class FilingController {
         this.drafts = drafts;
         this.submission = submission;
         this.storage = storage;
+        this.store = store;
     }
 
     @GetMapping("/dossiers/new")
@@ -117,6 +127,8 @@ class FilingController {
         ProcedureView procedure = onlineProcedure(code);
         Map<String, String[]> parameters = request.getParameterMap();
         Uploaded uploaded = Uploaded.of(request.getMultiFileMap(), storage);
+        Map<String, Long> reuse = reuseChoices(procedure, parameters);
+        model.addAttribute(REUSE_ATTRIBUTE, reuse);
         Long agency = agencyId == null || !agencyId.matches("\\d{1,18}") ? null : Long.valueOf(agencyId);
         String key = idempotencyKey == null || idempotencyKey.isBlank()
                 ? UUID.randomUUID().toString()
@@ -137,6 +149,11 @@ class FilingController {
             redirect.addFlashAttribute("filesNotKept", uploaded.names());
             return "redirect:/dossiers/new?procedure=" + UriUtils.encodeQueryParam(procedure.code(), "UTF-8");
         }
+        // a file uploaded for a document replaces the stored one chosen for it
+        List<DocumentReuse> reused = reuse.entrySet().stream()
+                .filter(e -> uploaded.of(e.getKey()).isEmpty())
+                .map(e -> new DocumentReuse(e.getKey(), e.getValue()))
+                .toList();
         List<FieldViolation> violations = new ArrayList<>();
         String general = null;
         Object[] generalArgs = new Object[0];
@@ -145,7 +162,7 @@ class FilingController {
         } else {
             try {
                 DossierView dossier = submission.submitOnline(
-                        new OnlineSubmission(procedure.code(), agency, data, uploaded.uploads(), key));
+                        new OnlineSubmission(procedure.code(), agency, data, uploaded.uploads(), reused, key));
                 return "redirect:/my/dossiers/" + UriUtils.encodePathSegment(dossier.code(), "UTF-8") + "/receipt";
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
@@ -197,9 +214,16 @@ class FilingController {
                 agencyError = v;
             }
         }
+        List<PersonalDataStore.StoredDocument> stored = store.mine();
+        @SuppressWarnings("unchecked")
+        Map<String, Long> reuse = (Map<String, Long>) model.getAttribute(REUSE_ATTRIBUTE);
         List<DocumentInput> documents = procedure.documents().stream()
                 .map(d -> new DocumentInput(
-                        d, documentErrors.get(d.code()), uploaded == null ? List.of() : uploaded.of(d.code())))
+                        d,
+                        documentErrors.get(d.code()),
+                        uploaded == null ? List.of() : uploaded.of(d.code()),
+                        options(stored, d.code()),
+                        reuse == null ? suggested(stored, d.code()) : reuse.get(d.code())))
                 .toList();
         boolean failed = Boolean.TRUE.equals(model.getAttribute("failed"));
         model.addAttribute("procedure", procedure);
@@ -219,7 +243,11 @@ class FilingController {
      * each with its own problem or with the note that it must be chosen again (browsers never re-send a file).
      */
     public record DocumentInput(
-            vn.civic.procedure.RequiredDocument document, FieldViolation error, List<Uploaded.ChosenFile> chosen) {
+            vn.civic.procedure.RequiredDocument document,
+            FieldViolation error,
+            List<Uploaded.ChosenFile> chosen,
+            List<PersonalDataStore.StoredDocument> stored,
+            Long reuse) {
 
         public boolean invalid() {
             return error != null || chosen.stream().anyMatch(Uploaded.ChosenFile::refused);
@@ -234,6 +262,39 @@ class FilingController {
             String id = "document-" + document.code();
             return id + "-hint" + (invalid() || chooseAgain() ? " " + id + "-error" : "");
         }
+    }
+
+    /**
+     * The store's files offered for a required document: those filed or issued as the same document first, then the
+     * rest, each newest first.
+     */
+    private static List<PersonalDataStore.StoredDocument> options(
+            List<PersonalDataStore.StoredDocument> stored, String documentCode) {
+        return stored.stream()
+                .sorted(java.util.Comparator.comparing((PersonalDataStore.StoredDocument s) ->
+                        !s.documentCode().equals(documentCode)))
+                .toList();
+    }
+
+    /** Once-only: the newest stored file filed or issued as the same document is chosen unless the applicant says no. */
+    private static Long suggested(List<PersonalDataStore.StoredDocument> stored, String documentCode) {
+        return stored.stream()
+                .filter(s -> s.documentCode().equals(documentCode))
+                .map(PersonalDataStore.StoredDocument::attachmentId)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The stored files chosen in the {@code reuse.<document code>} inputs; "none" and anything not a number skipped. */
+    private static Map<String, Long> reuseChoices(ProcedureView procedure, Map<String, String[]> parameters) {
+        Map<String, Long> chosen = new LinkedHashMap<>();
+        for (var document : procedure.documents()) {
+            String[] values = parameters.get(REUSE_PREFIX + document.code());
+            if (values != null && values.length > 0 && values[0].matches("\\d{1,18}")) {
+                chosen.put(document.code(), Long.valueOf(values[0]));
+            }
+        }
+        return chosen;
     }
 
     private ProcedureView onlineProcedure(String code) {
