@@ -35,6 +35,7 @@ import org.springframework.test.context.ContextConfiguration;
             LgspIssuerInitializer.class,
             OidcServers.class,
             TestClock.Initializer.class,
-            TestOutboxChannel.Initializer.class
+            TestOutboxChannel.Initializer.class,
+            PortalServer.Initializer.class
         })
 public @interface CivicTest {}
