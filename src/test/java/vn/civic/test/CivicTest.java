@@ -34,6 +34,8 @@ import org.springframework.test.context.ContextConfiguration;
             MailInitializer.class,
             LgspIssuerInitializer.class,
             OidcServers.class,
-            TestClock.Initializer.class
+            TestClock.Initializer.class,
+            TestOutboxChannel.Initializer.class,
+            PortalServer.Initializer.class
         })
 public @interface CivicTest {}

@@ -31,6 +31,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import vn.civic.dossier.DossierApologyApproved;
 import vn.civic.dossier.DossierError;
 import vn.civic.dossier.DossierStatus;
 import vn.civic.dossier.DossierStatusChanged;
@@ -435,6 +436,17 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
             dueAt = apology.proposedDueAt();
         }
         record(act, approve ? "apology_approved" : "apology_declined", apology.reason());
+        if (approve) {
+            registerEvent(new DossierApologyApproved(
+                    id,
+                    code,
+                    apology.id(),
+                    apology.reason(),
+                    apology.previousDueAt(),
+                    apology.proposedDueAt(),
+                    applicantAccountId,
+                    act.at()));
+        }
     }
 
     /** The applicant's satisfaction with the result, 1 to 5, once. */

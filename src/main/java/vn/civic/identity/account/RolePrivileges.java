@@ -42,7 +42,9 @@ public final class RolePrivileges {
                             Privilege.UNIT_MANAGE,
                             Privilege.CALENDAR_MANAGE,
                             Privilege.PROCEDURE_MANAGE,
-                            Privilege.API_CLIENT_MANAGE));
+                            Privilege.API_CLIENT_MANAGE,
+                            Privilege.NOTIFICATION_MANAGE,
+                            Privilege.PORTAL_SYNC_MANAGE));
 
     /**
      * The everyday work of an agency's staff. An administrator hands these out with the clerk, officer and leader roles

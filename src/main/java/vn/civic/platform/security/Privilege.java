@@ -41,7 +41,11 @@ public enum Privilege {
     /** Assign a dossier at a step of the actor's agency to an officer. */
     DOSSIER_ASSIGN,
     /** Approve or reject at an approval step, approve an apology with a new appointment date, stop processing. */
-    DOSSIER_APPROVE;
+    DOSSIER_APPROVE,
+    /** Read the notifications' outbox and the sandbox SMS/chat messages, and retry failed notifications (city-wide). */
+    NOTIFICATION_MANAGE,
+    /** Read the national-portal synchronisation log and retry failed synchronisations (city-wide). */
+    PORTAL_SYNC_MANAGE;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {

@@ -46,7 +46,9 @@ class RolePrivilegesTest {
                         Privilege.UNIT_MANAGE,
                         Privilege.CALENDAR_MANAGE,
                         Privilege.PROCEDURE_MANAGE,
-                        Privilege.API_CLIENT_MANAGE);
+                        Privilege.API_CLIENT_MANAGE,
+                        Privilege.NOTIFICATION_MANAGE,
+                        Privilege.PORTAL_SYNC_MANAGE);
         for (Role role : EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR))) {
             assertThat(RolePrivileges.of(role))
                     .as(role.name())
@@ -54,7 +56,9 @@ class RolePrivilegesTest {
                             Privilege.UNIT_MANAGE,
                             Privilege.CALENDAR_MANAGE,
                             Privilege.PROCEDURE_MANAGE,
-                            Privilege.API_CLIENT_MANAGE);
+                            Privilege.API_CLIENT_MANAGE,
+                            Privilege.NOTIFICATION_MANAGE,
+                            Privilege.PORTAL_SYNC_MANAGE);
         }
     }
 
