@@ -59,7 +59,10 @@ public class DossierProcessing {
     /** Accepts an online dossier at reception (1 → 2 → 4); its time limit runs from now. */
     @Transactional
     public DossierView accept(long id, long version) {
-        return staff(id, version, null, "accepted", (d, act) -> d.accept(act, calendar));
+        return staff(id, version, null, "accepted", (d, act) -> {
+            d.accept(act, calendar);
+            d.requestFeeIfOwed(act); // an unpaid fee: the dossier waits in status 6 (decision 0020)
+        });
     }
 
     /** Refuses a dossier at reception (→ 3), with the reason. */

@@ -232,7 +232,13 @@ public class DossierSubmission {
                         key == null ? null : actor.actorId(),
                         key);
                 // inserted at once (its id is the database's), which registers DossierSubmitted; saving publishes it
-                Dossier dossier = dossiers.saveAndFlush(Dossier.file(filing, plan, files, act, calendar));
+                Dossier filed = Dossier.file(filing, plan, files, act, calendar);
+                // the fee the schedule asks for this filing (decision 0020); accepted at the counter, it is owed now
+                long fee = terms.amountOwed(data);
+                if (fee > 0) {
+                    filed.owe(fee, DossierFees.feeName(terms, data), act);
+                }
+                Dossier dossier = dossiers.saveAndFlush(filed);
                 if (request.channel() == Channel.ONLINE && request.accountId() != null) {
                     drafts.deleteByOwnerAccountIdAndProcedureCode(request.accountId(), procedure.code());
                 }

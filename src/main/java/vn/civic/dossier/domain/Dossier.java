@@ -55,7 +55,11 @@ import vn.civic.procedure.StepDefinition.StepKind;
 public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     private static final Set<DossierStatus> WITHDRAWABLE = EnumSet.of(
-            DossierStatus.NEW, DossierStatus.ACCEPTED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED);
+            DossierStatus.NEW,
+            DossierStatus.ACCEPTED,
+            DossierStatus.PROCESSING,
+            DossierStatus.SUPPLEMENT_REQUESTED,
+            DossierStatus.PAYMENT_REQUESTED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -197,6 +201,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Column(name = "e_result_issued_at")
     private Instant eResultIssuedAt;
 
+    /** What the fee owed at filing is called: the schedule's fees that apply (decision 0020). */
+    @Column(name = "fee_name", length = 500)
+    private String feeName;
+
     @Version
     private long version;
 
@@ -230,6 +238,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Apology> apologies = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("round")
+    private List<FeeObligation> feeObligations = new ArrayList<>();
 
     protected Dossier() {}
 
@@ -457,6 +469,93 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         }
         rating = score;
         ratingComment = comment;
+    }
+
+    // ---- fees and the financial obligation (status 6): the clock stops until paid (decision 0020)
+
+    /**
+     * The fee the schedule asks for this filing. A dossier already accepted (at the counter) owes it at once; an
+     * online one when the counter accepts it ({@link #requestFeeIfOwed}).
+     */
+    public void owe(long amount, String name, Act act) {
+        require(status == DossierStatus.NEW || status == DossierStatus.PROCESSING);
+        require(feeObligations.isEmpty() && amount >= 0);
+        feeAmount = amount;
+        feeName = amount > 0 ? name : null;
+        requestFeeIfOwed(act);
+    }
+
+    /** Once accepted, a dossier that owes its filing fee waits for the payment (→ 6). */
+    public void requestFeeIfOwed(Act act) {
+        if (feeAmount > 0 && paidAt == null && feeObligations.isEmpty() && status == DossierStatus.PROCESSING) {
+            obligate(act, feeName, feeAmount);
+        }
+    }
+
+    /** An officer asks, at a processing step, for an amount to be paid before processing goes on (→ 6). */
+    public void requestPayment(Act act, String name, long amount) {
+        requireAt(EnumSet.of(DossierStatus.PROCESSING), StepKind.PROCESS);
+        require(amount > 0);
+        feeAmount += amount;
+        paidAt = null;
+        obligate(act, name, amount);
+    }
+
+    /**
+     * The obligation with this payment reference is paid: the dossier goes back to where it was, and the due dates
+     * of the dossier and its step move by the working time the clock was stopped.
+     *
+     * @return false when it was already recorded (a repeated event), true when recorded now
+     */
+    public boolean paid(
+            Act act,
+            String reference,
+            long amount,
+            boolean online,
+            String receiptNumber,
+            Long receiptId,
+            WorkingCalendar calendar) {
+        FeeObligation obligation = feeObligations.stream()
+                .filter(o -> o.reference().equals(reference))
+                .findFirst()
+                .orElseThrow(() -> new ConflictException(DossierError.ACTION_NOT_ALLOWED));
+        if (!obligation.open()) {
+            return false;
+        }
+        require(status == DossierStatus.PAYMENT_REQUESTED && obligation == feeObligations.getLast());
+        require(amount == obligation.amount());
+        obligation.paid(act.at(), online, receiptNumber, receiptId);
+        Duration stopped = Duration.ofSeconds(
+                calendar.workingTimeBetween(clockStoppedAt, act.at()).toSeconds());
+        if (stopped.isPositive()) {
+            stoppedSeconds += stopped.toSeconds();
+            dueAt = calendar.addWorkingTime(dueAt, stopped);
+            current().shiftDue(stopped, calendar);
+        }
+        clockStoppedAt = null;
+        paidAt = act.at();
+        paidOnline = online;
+        moveTo(obligation.statusBefore(), act);
+        record(
+                act,
+                online ? "paid_online" : "paid_cash",
+                obligation.feeName() + ": " + amount + " đ, " + receiptNumber);
+        return true;
+    }
+
+    /** The obligation waiting for payment, if any. */
+    public Optional<FeeObligation> openObligation() {
+        return status == DossierStatus.PAYMENT_REQUESTED
+                ? feeObligations.stream().filter(FeeObligation::open).reduce((a, b) -> b)
+                : Optional.empty();
+    }
+
+    private void obligate(Act act, String name, long amount) {
+        feeObligations.add(
+                new FeeObligation(this, feeObligations.size() + 1, currentStepOrder, name, amount, status, act));
+        clockStoppedAt = act.at();
+        moveTo(DossierStatus.PAYMENT_REQUESTED, act);
+        record(act, "payment_requested", name + ": " + amount + " đ");
     }
 
     // ---- rules
@@ -713,6 +812,14 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     public Instant eResultIssuedAt() {
         return eResultIssuedAt;
+    }
+
+    public String feeName() {
+        return feeName;
+    }
+
+    public List<FeeObligation> feeObligations() {
+        return List.copyOf(feeObligations);
     }
 
     public long version() {

@@ -62,4 +62,8 @@ public interface Dossiers extends JpaRepository<Dossier, Long> {
             @Param("exact") String exact,
             @Param("text") String text,
             Pageable page);
+
+    /** The dossier with the fee obligation of this payment reference (decision 0020). */
+    @Query("select d from Dossier d join d.feeObligations o where o.reference = :reference")
+    Optional<Dossier> findByFeeReference(String reference);
 }

@@ -82,6 +82,7 @@ public class ProcedureRules {
         }
         text(found, "conditions", d.conditions(), 4000, false);
         BigDecimal limit = channels(found, d.channels());
+        feeBases(found, d.channels(), d.form().fields());
         documents(found, d.documents());
         for (int i = 0; i < d.results().size(); i++) {
             ResultDocument r = d.results().get(i);
@@ -140,6 +141,37 @@ public class ProcedureRules {
             }
         }
         return limit;
+    }
+
+    /**
+     * A fee owed by option, with an exemption or per unit names a top-level field of the e-form: a choice with that
+     * value (option, exemption) or a number (per unit).
+     */
+    private static void feeBases(List<FieldViolation> found, List<ChannelTerms> channels, List<FormField> fields) {
+        for (int i = 0; i < channels.size(); i++) {
+            ChannelTerms c = channels.get(i);
+            List<Fee> fees = c == null || c.fees() == null ? List.of() : c.fees();
+            for (int j = 0; j < fees.size(); j++) {
+                Fee fee = fees.get(j);
+                if (fee == null || fee.effectiveBasis() == Fee.Basis.FIXED) {
+                    continue;
+                }
+                String at = "channels[" + i + "].fees[" + j + "]";
+                FormField field = blank(fee.field())
+                        ? null
+                        : fields.stream()
+                                .filter(f -> f.name().equals(fee.field().strip()))
+                                .findFirst()
+                                .orElse(null);
+                boolean perUnit = fee.effectiveBasis() == Fee.Basis.PER_UNIT;
+                if (field == null || field.type() != (perUnit ? FieldType.NUMBER : FieldType.CHOICE)) {
+                    found.add(violation(at + ".field", perUnit ? "fee_field_number" : "fee_field_choice"));
+                } else if (!perUnit
+                        && field.choices().stream().noneMatch(ch -> ch.value().equals(fee.value()))) {
+                    found.add(violation(at + ".value", "fee_value_unknown"));
+                }
+            }
+        }
     }
 
     private static void documents(List<FieldViolation> found, List<RequiredDocument> documents) {

@@ -224,6 +224,7 @@ class ProcedureAdminController {
         model.addAttribute("serviceLevels", ServiceLevel.values());
         model.addAttribute("applicantKinds", ApplicantKind.values());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("feeBases", vn.civic.procedure.Fee.Basis.values());
         model.addAttribute("units", ProcessingTime.Unit.values());
         model.addAttribute("copyKinds", CopyKind.values());
         model.addAttribute("stepKinds", StepKind.values());

@@ -90,7 +90,11 @@ public class ProcedureForm {
         form.version = rowVersion;
         for (ChannelTerms c : p.channels()) {
             for (Fee fee : c.fees()) {
-                form.fees.add(new FeeRow(c.channel(), fee.name(), fee.amount(), fee.note()));
+                FeeRow row = new FeeRow(c.channel(), fee.name(), fee.amount(), fee.note());
+                row.basis = fee.basis();
+                row.field = fee.field();
+                row.value = fee.value();
+                form.fees.add(row);
             }
         }
         for (RequiredDocument d : p.documents()) {
@@ -165,7 +169,13 @@ public class ProcedureForm {
                 FeeRow fee = fees.get(f);
                 if (fee.channel == row.channel && !fee.isBlank()) {
                     paths.put(at + ".fees[" + channelFees.size() + "]", "fees[" + f + "]");
-                    channelFees.add(new Fee(clean(fee.name), fee.amount == null ? 0 : fee.amount, clean(fee.note)));
+                    channelFees.add(new Fee(
+                            clean(fee.name),
+                            fee.amount == null ? 0 : fee.amount,
+                            clean(fee.note),
+                            fee.basis,
+                            clean(fee.field),
+                            clean(fee.value)));
                 }
             }
             terms.add(new ChannelTerms(
@@ -348,6 +358,9 @@ public class ProcedureForm {
         private String name;
         private Long amount;
         private String note;
+        private Fee.Basis basis;
+        private String field;
+        private String value;
 
         public FeeRow() {}
 
@@ -359,7 +372,31 @@ public class ProcedureForm {
         }
 
         boolean isBlank() {
-            return blank(name) && amount == null && blank(note);
+            return blank(name) && amount == null && blank(note) && blank(field) && blank(value);
+        }
+
+        public Fee.Basis getBasis() {
+            return basis;
+        }
+
+        public void setBasis(Fee.Basis basis) {
+            this.basis = basis;
+        }
+
+        public String getField() {
+            return field;
+        }
+
+        public void setField(String field) {
+            this.field = field;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
         }
 
         public Channel getChannel() {
