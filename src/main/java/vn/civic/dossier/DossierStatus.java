@@ -42,6 +42,15 @@ public enum DossierStatus {
         throw new IllegalArgumentException("No dossier status " + code);
     }
 
+    /** True when the applicant may still withdraw the dossier (before it is finished). */
+    public boolean withdrawable() {
+        return this == NEW
+                || this == ACCEPTED
+                || this == PROCESSING
+                || this == SUPPLEMENT_REQUESTED
+                || this == PAYMENT_REQUESTED;
+    }
+
     /** True when nothing more happens to the dossier but a rating. */
     public boolean closed() {
         return this == NOT_ACCEPTED || this == WITHDRAWN || this == STOPPED || this == RETURNED;

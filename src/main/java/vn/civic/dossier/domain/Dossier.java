@@ -54,13 +54,6 @@ import vn.civic.procedure.StepDefinition.StepKind;
 @Table(name = "dossier")
 public class Dossier extends AbstractAggregateRoot<Dossier> {
 
-    private static final Set<DossierStatus> WITHDRAWABLE = EnumSet.of(
-            DossierStatus.NEW,
-            DossierStatus.ACCEPTED,
-            DossierStatus.PROCESSING,
-            DossierStatus.SUPPLEMENT_REQUESTED,
-            DossierStatus.PAYMENT_REQUESTED);
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -417,7 +410,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     /** The applicant withdraws the dossier before it is finished. */
     public void withdraw(Act act, String reason) {
-        require(WITHDRAWABLE.contains(status));
+        require(status.withdrawable());
         close(DossierStatus.WITHDRAWN, act, "withdrawn", reason);
     }
 

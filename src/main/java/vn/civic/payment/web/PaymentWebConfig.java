@@ -2,14 +2,12 @@ package vn.civic.payment.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import vn.civic.payment.Payments;
 import vn.civic.platform.security.PublicEndpoints;
 
 /** The gateways' callbacks and the sandbox gateway's pages are public; pending payments expire on a schedule. */
 @Configuration
-@EnableScheduling
 class PaymentWebConfig {
 
     @Bean

@@ -55,8 +55,6 @@ class MyDossiersController {
 
     static final int PAGE_SIZE = 20;
 
-    private static final Set<DossierStatus> WITHDRAWABLE = EnumSet.of(
-            DossierStatus.NEW, DossierStatus.ACCEPTED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED);
     private static final Set<DossierStatus> RATEABLE = EnumSet.of(DossierStatus.FINISHED, DossierStatus.RETURNED);
 
     private final DossierQueries queries;
@@ -150,7 +148,7 @@ class MyDossiersController {
     String withdrawConfirmation(@PathVariable String code, Model model) {
         DossierView dossier = queries.myDossierByCode(code);
         model.addAttribute("dossier", dossier);
-        model.addAttribute("withdrawable", WITHDRAWABLE.contains(dossier.status()));
+        model.addAttribute("withdrawable", dossier.status().withdrawable());
         return "dossier/citizen/withdraw";
     }
 
@@ -166,7 +164,7 @@ class MyDossiersController {
             processing.withdraw(dossier.id(), version, reason);
         } catch (CivicException e) {
             model.addAttribute("dossier", dossier);
-            model.addAttribute("withdrawable", WITHDRAWABLE.contains(dossier.status()));
+            model.addAttribute("withdrawable", dossier.status().withdrawable());
             model.addAttribute("reason", reason);
             model.addAttribute("errors", byField(e));
             model.addAttribute("generalError", e.violations().isEmpty() ? e : null);
@@ -217,7 +215,7 @@ class MyDossiersController {
         model.addAttribute(
                 "results",
                 dossier.attachments().stream().filter(a -> a.result()).toList());
-        model.addAttribute("withdrawable", WITHDRAWABLE.contains(dossier.status()));
+        model.addAttribute("withdrawable", dossier.status().withdrawable());
         model.addAttribute("rateable", RATEABLE.contains(dossier.status()) && dossier.rating() == null);
         model.addAttribute("errors", errors);
         model.addAttribute(
