@@ -51,6 +51,9 @@ class DossierNotificationsTest {
     DossierProcessing processing;
 
     @Autowired
+    vn.civic.dossier.DossierFees fees;
+
+    @Autowired
     AccountDirectory accounts;
 
     @Autowired
@@ -192,6 +195,25 @@ class DossierNotificationsTest {
         assertThat(TestMail.body(apology))
                 .contains("Cần xác minh thêm tại nơi cư trú")
                 .contains("Ngày hẹn trả kết quả mới: " + CivicTime.DATE_TIME.format(newDue.atZone(CivicTime.ZONE)));
+    }
+
+    @Test
+    void applicantIsToldOfAFinancialObligation() {
+        Applicant applicant = new Applicant(applicant().email(), null);
+        DossierView dossier = received(applicant);
+        DossierView owing = as(
+                accounts,
+                OFFICER,
+                () -> fees.requestPayment(dossier.id(), dossier.version(), "Phí thẩm định", 50_000L));
+        assertThat(owing.status()).isEqualTo(DossierStatus.PAYMENT_REQUESTED);
+
+        MimeMessage obligation = TestMail.await(applicant.email(), 2, Duration.ofSeconds(10)).stream()
+                .filter(m -> TestMail.subject(m).contains("nghĩa vụ tài chính"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(TestMail.subject(obligation))
+                .startsWith("Hồ sơ " + dossier.code() + ": đề nghị thực hiện nghĩa vụ tài chính");
+        assertThat(TestMail.body(obligation)).contains(dossier.code()).contains("thanh toán");
     }
 
     @Test
