@@ -41,7 +41,12 @@ public enum Privilege {
     /** Assign a dossier at a step of the actor's agency to an officer. */
     DOSSIER_ASSIGN,
     /** Approve or reject at an approval step, approve an apology with a new appointment date, stop processing. */
-    DOSSIER_APPROVE;
+    DOSSIER_APPROVE,
+    /**
+     * Read the dossier statistics (received, finished on time, Decision 766 indicators) of the actor's agency scope and
+     * export them.
+     */
+    STATISTICS_VIEW;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {
