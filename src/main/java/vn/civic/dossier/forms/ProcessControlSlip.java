@@ -20,11 +20,22 @@ public record ProcessControlSlip(
         Instant receivedAt,
         Instant appointmentAt,
         List<String> coordinatingAgencies,
-        List<Handover> handovers) {
+        List<Handover> handovers)
+        implements OfficialForm {
 
     public ProcessControlSlip {
         coordinatingAgencies = List.copyOf(coordinatingAgencies);
         handovers = List.copyOf(handovers);
+    }
+
+    @Override
+    public String template() {
+        return "dossierforms/process-control";
+    }
+
+    @Override
+    public String fileName() {
+        return "phieu-kiem-soat-" + dossierCode;
     }
 
     /**
