@@ -14,7 +14,9 @@
 #
 # Scenarios: bare, jdbc-<k> (k inserts per transaction), jdbc-N (k = BENCH_SUBMIT_WRITES, the writes of one dossier
 # submission), home, sign-in, work, api-org, dossier-form (the pre-filled e-form page), dossier-submit and
-# dossier-status (each a closed load, then at once a second pass @half: an open model at half the throughput just
+# dossier-status, statistics, statistics-month, statistics-xlsx (the statistics page of the generated year and of
+# the last month, and the year's Excel export, read by the city's administrator: every generated dossier in scope;
+# BENCH_DOSSIERS=1000000 for a city's year) (the dossier ones each a closed load, then at once a second pass @half: an open model at half the throughput just
 # measured, for its p99).
 # BENCH_VIA=page (default) drives the dossier scenarios through POST /dossiers/new and GET /api/dossiers/status;
 # BENCH_VIA=bench through the bench profile's stand-ins (POST /bench/dossiers, GET /bench/dossiers/status).
@@ -171,7 +173,7 @@ BASE="http://127.0.0.1:$PORT"
 WARD_UNIT=""
 AGENCY_ID=""
 case " $SCENARIOS " in
-  *" dossier-"*)
+  *" dossier-"* | *" statistics"*)
     say "generating $DOSSIERS dossiers over the past $DAYS days"
     "$JAVA" -cp "$BENCH_CP" vn.civic.bench.DossierData --url "$DB_URL" --user "$PG_USER" --dossiers "$DOSSIERS" \
       --days "$DAYS" --codes "$OUT/codes.csv" >"$OUT/dossier-data.log" 2>&1 || die "DossierData failed; see $OUT/dossier-data.log"
@@ -294,6 +296,9 @@ for scenario in $SCENARIOS; do
         run_gatling dossier-status-open dossier-status "the same, $half arrivals/s (half the closed throughput, open model)" \
           "dossier-status@half" "$half"
       fi ;;
+    statistics) run_gatling statistics statistics "GET /work/statistics (the year, whole city: $DOSSIERS dossiers)" ;;
+    statistics-month) run_gatling statistics-month statistics-month "GET /work/statistics (last month, whole city)" ;;
+    statistics-xlsx) run_gatling statistics-xlsx statistics-xlsx "GET /work/statistics.xlsx (the year, whole city)" ;;
     jdbc-N) run_jdbc "$SUBMIT_WRITES" ;;
     jdbc-*) run_jdbc "${scenario#jdbc-}" ;;
     *) die "unknown scenario $scenario" ;;

@@ -1,6 +1,7 @@
 package vn.civic.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyLength;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
@@ -63,6 +64,11 @@ import java.util.function.Function;
  *       /api/dossiers/status} (via page)
  *   <li>{@code dossier-status-open}: the same look-up at a constant arrival rate ({@code bench.rate} per second): the
  *       half-load pass whose p99 the goal names
+ *   <li>{@code statistics}: each user signs in once as {@code bench.statsUser} (the city's administrator: the whole
+ *       city in scope), then loads the statistics page of the generated year ({@code GET /work/statistics?period=RANGE}
+ *       over the 365 days before today: every dossier the generator wrote), again and again
+ *   <li>{@code statistics-month}: the same for the last whole month
+ *   <li>{@code statistics-xlsx}: the year's Excel export, {@code GET /work/statistics.xlsx}
  * </ul>
  */
 public class CivicSimulation extends Simulation {
@@ -90,6 +96,9 @@ public class CivicSimulation extends Simulation {
     static final String WARD_UNIT = System.getProperty("bench.wardUnitId", "");
     /** Its People's Committee, the receiving agency (the page mode only). */
     static final String AGENCY_ID = System.getProperty("bench.agencyId", "");
+
+    /** Who reads the statistics: the city's administrator, whose scope is every agency of the city. */
+    static final String STATS_USER = System.getProperty("bench.statsUser", "quantri.hanoi");
 
     /** The citizen's e-form page of the birth registration. */
     static final String FORM = "/dossiers/new?procedure=1.001193";
@@ -178,8 +187,43 @@ public class CivicSimulation extends Simulation {
                                                 css("input[name=idempotencyKey]", "value")
                                                         .exists()))));
             case "dossier-status" -> scenario("dossier-status").exec(phases("dossier-status", CivicSimulation::lookUp));
+            case "statistics" -> statistics("statistics", "/work/statistics", year(), "table#by-agency");
+            case "statistics-month" ->
+                statistics("statistics-month", "/work/statistics", lastMonth(), "table#by-agency");
+            case "statistics-xlsx" -> statistics("statistics-xlsx", "/work/statistics.xlsx", year(), null);
             default -> throw new IllegalArgumentException("Unknown bench.scenario " + SCENARIO);
         };
+    }
+
+    /** The 365 days before today: the generator's year. */
+    static String year() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return "period=RANGE&from=" + today.minusDays(365) + "&to=" + today.minusDays(1);
+    }
+
+    /** The last whole month. */
+    static String lastMonth() {
+        return "period=MONTH&month="
+                + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .minusMonths(1);
+    }
+
+    /** Signed in once as the statistics reader, then the page (checked for its table) or the export, in a loop. */
+    private static ScenarioBuilder statistics(String name, String path, String query, String table) {
+        return scenario(name)
+                .exec(signIn("sign-in (setup)", STATS_USER))
+                .exitHereIfFailed()
+                .exec(phases(
+                        name,
+                        request -> exec(http(request)
+                                .get(path + "?" + query)
+                                .header("Accept", table == null ? "*/*" : "text/html")
+                                .check(
+                                        status().is(200),
+                                        table == null
+                                                ? bodyLength().gt(1000)
+                                                : css(table + " tfoot td[data-column=RECEIVED]")
+                                                        .exists()))));
     }
 
     private static ScenarioBuilder measured(String name, Function<String, ChainBuilder> requests) {
@@ -203,7 +247,9 @@ public class CivicSimulation extends Simulation {
 
     /** Arrivals at {@code RATE} per second for {@code length}, each looking up one status. */
     private static io.gatling.javaapi.core.PopulationBuilder openLookUps(String name, Duration length) {
-        return scenario(name).exec(lookUp(name)).injectOpen(constantUsersPerSec(RATE).during(length));
+        return scenario(name)
+                .exec(lookUp(name))
+                .injectOpen(constantUsersPerSec(RATE).during(length));
     }
 
     /** The public status look-up of a generated dossier by its code and factor. */

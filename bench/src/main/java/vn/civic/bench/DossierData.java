@@ -35,7 +35,9 @@ import org.postgresql.copy.CopyManager;
  * days before today, at the People's Committees of Hà Nội's wards in the demo city, for the active ward-level
  * procedures whose steps all stay at the receiving agency. Each dossier has its steps, its progress entries, its agency
  * row and a life that fits its age (most returned; recent ones still at reception or in processing; some refused,
- * withdrawn or stopped), as the dossier module would have written it.
+ * withdrawn or stopped), as the dossier module would have written it; for the statistics also a fee on some (paid
+ * online or not), the electronic result of most finished ones, and the filing's components (files, or paper copies
+ * the counter kept on paper). {@code --dossiers 1000000} is a year of a city's dossiers for the statistics scenarios.
  *
  * <p>Codes follow the default pattern {@code {agency}-{date:yyMMdd}-{seq:4}}, numbered per agency and day with the
  * day's counter row, on past days only: today's counter, the one the application increments, is never touched. Rows
@@ -211,7 +213,8 @@ public final class DossierData {
         connection.commit();
         connection.setAutoCommit(true);
         try (Statement s = connection.createStatement()) {
-            for (String table : List.of("dossier", "dossier_step", "dossier_history", "dossier_agency")) {
+            for (String table :
+                    List.of("dossier", "dossier_step", "dossier_history", "dossier_agency", "dossier_attachment")) {
                 s.execute("analyze " + table);
             }
         }
@@ -236,6 +239,7 @@ public final class DossierData {
         final StringBuilder steps = new StringBuilder();
         final StringBuilder history = new StringBuilder();
         final StringBuilder agencies = new StringBuilder();
+        final StringBuilder attachments = new StringBuilder();
 
         void copyInto(DossierData data) throws SQLException, IOException {
             data.copy(
@@ -246,8 +250,13 @@ public final class DossierData {
                             + " submitted_at, accepted_at, due_at, clock_stopped_at, stopped_seconds, finished_at,"
                             + " returned_at, closed_at, closing_reason, current_step_order, current_agency_id,"
                             + " current_step_kind, current_assignee_id, rating, rating_comment, submitted_by,"
-                            + " idempotency_owner, idempotency_key, version)",
+                            + " idempotency_owner, idempotency_key, version, fee_amount, paid_at, paid_online,"
+                            + " e_result_issued_at)",
                     dossiers);
+            data.copy(
+                    "dossier_attachment (dossier_id, purpose, document_code, round, paper, file_name, content_type,"
+                            + " size_bytes, sha256, storage_key, added_at, added_by)",
+                    attachments);
             data.copy("dossier_agency (dossier_id, agency_id)", agencies);
             data.copy(
                     "dossier_step (dossier_id, step_order, kind, name, agency_id, department_id,"
@@ -350,6 +359,30 @@ public final class DossierData {
             }
         }
         Integer rating = life.status == 10 && random.nextInt(5) == 0 ? 3 + random.nextInt(3) : null;
+        // what the statistics count besides the life: a fee on a third (paid online mostly when filed online), the
+        // electronic result of most finished dossiers, the filing's components (a counter keeps some on paper)
+        long fee = random.nextInt(3) == 0 ? 10_000L * (2 + random.nextInt(9)) : 0;
+        boolean paidOnline = fee > 0 && life.acceptedAt != null && random.nextDouble() < (online ? 0.8 : 0.15);
+        Instant paidAt = fee > 0 && life.acceptedAt != null ? life.acceptedAt : null;
+        Instant eResult = life.finishedAt != null && random.nextDouble() < 0.7 ? life.finishedAt : null;
+        int components = 1 + random.nextInt(3);
+        for (int c = 0; c < components; c++) {
+            boolean paper = !online && random.nextDouble() < 0.12;
+            row(
+                    out.attachments,
+                    id,
+                    "SUBMITTED",
+                    c == 0 ? "TK" : "GT" + c,
+                    0,
+                    paper,
+                    paper ? null : "giay-to-" + c + ".pdf",
+                    paper ? null : "application/pdf",
+                    paper ? null : 120_000 + random.nextInt(400_000),
+                    paper ? null : "0".repeat(64),
+                    paper ? null : "bench/" + id + "/" + c,
+                    submitted,
+                    online ? name : "Cán bộ tiếp nhận");
+        }
         String street = "số " + (1 + random.nextInt(120)) + " phố " + pick(STREETS);
         String form = "{\"applicantName\":\"" + name + "\",\"applicantId\":\"" + idNumber + "\",\"applicantPhone\":\""
                 + phone + "\",\"applicantAddress\":\"" + ward.id() + "|" + street + "\"}";
@@ -395,7 +428,11 @@ public final class DossierData {
                 online ? "bench:applicant" : "bench:clerk",
                 null,
                 null,
-                life.changes);
+                life.changes,
+                fee,
+                paidOnline ? paidAt : paidAt != null && random.nextBoolean() ? paidAt : null,
+                paidOnline,
+                eResult);
         row(out.agencies, id, ward.id());
         for (int k = 0; k < procedure.steps().size(); k++) {
             Step step = procedure.steps().get(k);

@@ -39,7 +39,6 @@ import vn.civic.dossier.DossierSubmitted;
 import vn.civic.dossier.Timeliness;
 import vn.civic.platform.calendar.WorkingCalendar;
 import vn.civic.platform.error.ConflictException;
-import vn.civic.platform.time.CivicTime;
 import vn.civic.procedure.ApplicantKind;
 import vn.civic.procedure.Channel;
 import vn.civic.procedure.ProcessingTime;
@@ -555,17 +554,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     /** Trước hạn / đúng hạn / trễ hạn once finished; empty before. */
     public Optional<Timeliness> timeliness() {
-        if (finishedAt == null) {
-            return Optional.empty();
-        }
-        if (finishedAt.isAfter(dueAt)) {
-            return Optional.of(Timeliness.LATE);
-        }
-        boolean earlierDay = finishedAt
-                .atZone(CivicTime.ZONE)
-                .toLocalDate()
-                .isBefore(dueAt.atZone(CivicTime.ZONE).toLocalDate());
-        return Optional.of(earlierDay ? Timeliness.EARLY : Timeliness.ON_TIME);
+        return finishedAt == null ? Optional.empty() : Optional.of(Timeliness.of(finishedAt, dueAt));
     }
 
     public Optional<Apology> pendingApology() {

@@ -8,15 +8,12 @@ import vn.civic.platform.pdf.PdfRenderer;
 
 /**
  * The one-stop forms of Circular 03/2025/TT-VPCP, Appendix I, as PDF files (always in Vietnamese, the language of
- * official documents) and as HTML documents. A page can also include a form as a fragment:
- * {@code ~{dossierforms/receipt :: receipt(${slip})}}, {@code ~{dossierforms/process-control ::
- * process-control(${slip})}}, with the stylesheet {@code /assets/css/official-forms.css}.
+ * official documents) and as HTML documents, each from its template ({@link OfficialForm#template()}) with the form
+ * as {@code form}. A page can also include a form as a fragment: {@code ~{dossierforms/receipt :: receipt(${slip})}},
+ * {@code ~{dossierforms/notice :: notice(${notice})}}, with the stylesheet {@code /assets/css/official-forms.css}.
  */
 @Component
 public class DossierForms {
-
-    static final String RECEIPT = "dossierforms/receipt";
-    static final String PROCESS_CONTROL = "dossierforms/process-control";
 
     private final PdfRenderer renderer;
 
@@ -24,23 +21,13 @@ public class DossierForms {
         this.renderer = renderer;
     }
 
-    /** Form 01, the receipt and appointment slip, as PDF. */
-    public byte[] receiptPdf(ReceiptSlip slip) {
-        return renderer.pdf(RECEIPT, Map.of("slip", slip), I18nConfig.VIETNAMESE);
+    /** The form as PDF. */
+    public byte[] pdf(OfficialForm form) {
+        return renderer.pdf(form.template(), Map.of("form", form), I18nConfig.VIETNAMESE);
     }
 
-    /** Form 01 as an HTML document in the given language. */
-    public String receiptHtml(ReceiptSlip slip, Locale locale) {
-        return renderer.html(RECEIPT, Map.of("slip", slip), locale);
-    }
-
-    /** Form 06, the process-control slip, as PDF. */
-    public byte[] processControlPdf(ProcessControlSlip slip) {
-        return renderer.pdf(PROCESS_CONTROL, Map.of("slip", slip), I18nConfig.VIETNAMESE);
-    }
-
-    /** Form 06 as an HTML document in the given language. */
-    public String processControlHtml(ProcessControlSlip slip, Locale locale) {
-        return renderer.html(PROCESS_CONTROL, Map.of("slip", slip), locale);
+    /** The form as an HTML document in the given language. */
+    public String html(OfficialForm form, Locale locale) {
+        return renderer.html(form.template(), Map.of("form", form), locale);
     }
 }

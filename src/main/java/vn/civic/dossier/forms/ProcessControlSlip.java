@@ -2,8 +2,8 @@ package vn.civic.dossier.forms;
 
 import java.time.Instant;
 import java.util.List;
+import vn.civic.dossier.Timeliness;
 import vn.civic.platform.pdf.OfficialHeader;
-import vn.civic.platform.time.CivicTime;
 
 /**
  * The process-control slip (Phiếu kiểm soát quá trình giải quyết hồ sơ, form 06 of Circular 03/2025/TT-VPCP,
@@ -20,11 +20,22 @@ public record ProcessControlSlip(
         Instant receivedAt,
         Instant appointmentAt,
         List<String> coordinatingAgencies,
-        List<Handover> handovers) {
+        List<Handover> handovers)
+        implements OfficialForm {
 
     public ProcessControlSlip {
         coordinatingAgencies = List.copyOf(coordinatingAgencies);
         handovers = List.copyOf(handovers);
+    }
+
+    @Override
+    public String template() {
+        return "dossierforms/process-control";
+    }
+
+    @Override
+    public String fileName() {
+        return "phieu-kiem-soat-" + dossierCode;
     }
 
     /**
@@ -43,29 +54,9 @@ public record ProcessControlSlip(
             Instant statutoryEnd,
             String notes) {
 
-        /**
-         * Computed, never typed: late after the statutory end, on time on its day, early on an earlier day; null
-         * without a statutory end.
-         */
+        /** Computed, never typed ({@link Timeliness#of}); null without a statutory end. */
         public Timeliness timeliness() {
-            if (statutoryEnd == null) {
-                return null;
-            }
-            if (handedOverAt.isAfter(statutoryEnd)) {
-                return Timeliness.LATE;
-            }
-            boolean sameDay = handedOverAt
-                    .atZone(CivicTime.ZONE)
-                    .toLocalDate()
-                    .equals(statutoryEnd.atZone(CivicTime.ZONE).toLocalDate());
-            return sameDay ? Timeliness.ON_TIME : Timeliness.EARLY;
+            return statutoryEnd == null ? null : Timeliness.of(handedOverAt, statutoryEnd);
         }
-    }
-
-    /** How a step ended against its time limit (trước hạn, đúng hạn, quá hạn). */
-    public enum Timeliness {
-        EARLY,
-        ON_TIME,
-        LATE
     }
 }

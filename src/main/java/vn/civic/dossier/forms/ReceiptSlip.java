@@ -33,10 +33,21 @@ public record ReceiptSlip(
         Instant appointmentAt,
         String resultCollectionPlace,
         String trackingUrl,
-        String clerkName) {
+        String clerkName)
+        implements OfficialForm {
 
     public ReceiptSlip {
         documents = List.copyOf(documents);
+    }
+
+    @Override
+    public String template() {
+        return "dossierforms/receipt";
+    }
+
+    @Override
+    public String fileName() {
+        return "giay-tiep-nhan-" + dossierCode;
     }
 
     /**

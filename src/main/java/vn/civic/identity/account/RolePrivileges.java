@@ -28,14 +28,16 @@ public final class RolePrivileges {
                             Privilege.WORKSPACE_ACCESS,
                             Privilege.DOSSIER_PROCESS,
                             Privilege.DOSSIER_ASSIGN,
-                            Privilege.DOSSIER_APPROVE),
+                            Privilege.DOSSIER_APPROVE,
+                            Privilege.STATISTICS_VIEW),
             Role.ADMINISTRATOR,
                     EnumSet.of(
                             Privilege.ADMIN_ACCESS,
                             Privilege.AGENCY_MANAGE,
                             Privilege.DEPARTMENT_MANAGE,
                             Privilege.STAFF_MANAGE,
-                            Privilege.AUDIT_VIEW),
+                            Privilege.AUDIT_VIEW,
+                            Privilege.STATISTICS_VIEW),
             Role.SYSTEM_ADMINISTRATOR,
                     EnumSet.of(
                             Privilege.ADMIN_ACCESS,
@@ -55,7 +57,8 @@ public final class RolePrivileges {
             Privilege.DOSSIER_RECEIVE,
             Privilege.DOSSIER_PROCESS,
             Privilege.DOSSIER_ASSIGN,
-            Privilege.DOSSIER_APPROVE);
+            Privilege.DOSSIER_APPROVE,
+            Privilege.STATISTICS_VIEW);
 
     private RolePrivileges() {}
 

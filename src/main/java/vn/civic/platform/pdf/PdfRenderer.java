@@ -72,7 +72,8 @@ public class PdfRenderer {
         for (Element link : parsed.select("link[rel=stylesheet]")) {
             String css = stylesheet(link.attr("href"));
             if (css != null) {
-                parsed.head().appendElement("style").appendChild(new DataNode(css));
+                // in the link's place, so that a document's own later style (a landscape @page) overrides it
+                link.before(new Element("style").appendChild(new DataNode(css)));
             }
             link.remove();
         }

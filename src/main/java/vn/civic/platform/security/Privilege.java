@@ -45,7 +45,12 @@ public enum Privilege {
     /** Read the notifications' outbox and the sandbox SMS/chat messages, and retry failed notifications (city-wide). */
     NOTIFICATION_MANAGE,
     /** Read the national-portal synchronisation log and retry failed synchronisations (city-wide). */
-    PORTAL_SYNC_MANAGE;
+    PORTAL_SYNC_MANAGE,
+    /**
+     * Read the dossier statistics (received, finished on time, Decision 766 indicators) of the actor's agency scope and
+     * export them.
+     */
+    STATISTICS_VIEW;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {

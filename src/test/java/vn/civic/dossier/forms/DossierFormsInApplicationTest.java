@@ -18,7 +18,7 @@ class DossierFormsInApplicationTest {
 
     @Test
     void applicationRendersTheReceiptWithItsBundles() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(forms.receiptPdf(DossierFormsTest.receipt(2)))) {
+        try (PDDocument pdf = Loader.loadPDF(forms.pdf(DossierFormsTest.receipt(2)))) {
             assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
             assertThat(DossierFormsTest.text(pdf))
                     .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")

@@ -17,8 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.civic.dossier.Timeliness;
 import vn.civic.dossier.forms.ProcessControlSlip.Handover;
-import vn.civic.dossier.forms.ProcessControlSlip.Timeliness;
 import vn.civic.dossier.forms.ReceiptSlip.Applicant;
 import vn.civic.dossier.forms.ReceiptSlip.ReceivedDocument;
 import vn.civic.platform.pdf.OfficialHeader;
@@ -45,7 +45,7 @@ class DossierFormsTest {
 
     @Test
     void receiptCarriesTheHeadingTheApplicantAndTheAppointment() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(FORMS.receiptPdf(receipt(3)))) {
+        try (PDDocument pdf = Loader.loadPDF(FORMS.pdf(receipt(3)))) {
             String text = text(pdf);
             assertThat(text)
                     .contains("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")
@@ -70,14 +70,14 @@ class DossierFormsTest {
 
     @Test
     void everyVietnameseLetterSurvivesIntoThePdf() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(FORMS.receiptPdf(receipt(2)))) {
+        try (PDDocument pdf = Loader.loadPDF(FORMS.pdf(receipt(2)))) {
             assertThat(text(pdf)).contains(VIETNAMESE_LETTERS);
         }
     }
 
     @Test
     void pdfEmbedsLiberationSerifAndNoOtherFont() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(FORMS.receiptPdf(receipt(2)))) {
+        try (PDDocument pdf = Loader.loadPDF(FORMS.pdf(receipt(2)))) {
             List<PDFont> fonts = fonts(pdf);
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.getName()).contains("LiberationSerif");
@@ -90,7 +90,7 @@ class DossierFormsTest {
 
     @Test
     void pdfCarriesTitleAuthorAndPdfAIdentification() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(FORMS.receiptPdf(receipt(1)))) {
+        try (PDDocument pdf = Loader.loadPDF(FORMS.pdf(receipt(1)))) {
             assertThat(pdf.getDocumentInformation().getTitle())
                     .isEqualTo("Giấy tiếp nhận hồ sơ và hẹn trả kết quả " + CODE);
             assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Ủy ban nhân dân phường Hoàn Kiếm");
@@ -101,7 +101,7 @@ class DossierFormsTest {
 
     @Test
     void longDocumentListBreaksAcrossPagesWithoutLosingARow() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(FORMS.receiptPdf(receipt(70)))) {
+        try (PDDocument pdf = Loader.loadPDF(FORMS.pdf(receipt(70)))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
             String text = text(pdf);
             IntStream.rangeClosed(3, 70).forEach(i -> assertThat(text).contains(i + " Giấy tờ kèm theo số " + i + " "));
@@ -126,17 +126,17 @@ class DossierFormsTest {
                 online.resultCollectionPlace(),
                 online.trackingUrl(),
                 online.clerkName());
-        try (PDDocument pdf = Loader.loadPDF(FORMS.receiptPdf(inPerson))) {
+        try (PDDocument pdf = Loader.loadPDF(FORMS.pdf(inPerson))) {
             assertThat(text(pdf)).contains("NGƯỜI NỘP HỒ SƠ").contains("Trực tiếp tại Bộ phận Một cửa");
         }
-        try (PDDocument pdf = Loader.loadPDF(FORMS.receiptPdf(online))) {
+        try (PDDocument pdf = Loader.loadPDF(FORMS.pdf(online))) {
             assertThat(text(pdf)).doesNotContain("NGƯỜI NỘP HỒ SƠ").contains("Trực tuyến");
         }
     }
 
     @Test
     void processControlSlipListsEveryHandoverWithItsTimeliness() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(FORMS.processControlPdf(processControl(4)))) {
+        try (PDDocument pdf = Loader.loadPDF(FORMS.pdf(processControl(4)))) {
             String text = text(pdf);
             assertThat(text)
                     .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
@@ -156,7 +156,7 @@ class DossierFormsTest {
 
     @Test
     void processControlSlipWithManyHandoversKeepsEveryRow() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(FORMS.processControlPdf(processControl(45)))) {
+        try (PDDocument pdf = Loader.loadPDF(FORMS.pdf(processControl(45)))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
             String text = text(pdf);
             IntStream.rangeClosed(1, 45).forEach(i -> assertThat(text).contains("Công chức Bước " + i + " Nhận:"));
@@ -174,13 +174,13 @@ class DossierFormsTest {
 
     @Test
     void htmlShowsTheSameFormInThePagesLanguage() {
-        String vietnamese = FORMS.receiptHtml(receipt(1), Locale.of("vi"));
+        String vietnamese = FORMS.html(receipt(1), Locale.of("vi"));
         assertThat(vietnamese)
                 .contains("class=\"official-form\"")
                 .contains("Giấy tiếp nhận hồ sơ và hẹn trả kết quả")
                 .contains(APPLICANT)
                 .contains("/assets/css/official-forms.css");
-        String english = FORMS.processControlHtml(processControl(1), Locale.ENGLISH);
+        String english = FORMS.html(processControl(1), Locale.ENGLISH);
         assertThat(english).contains("Process-control slip").contains("SOCIALIST REPUBLIC OF VIETNAM");
     }
 

@@ -23,7 +23,17 @@ class RolePrivilegesTest {
                         Privilege.WORKSPACE_ACCESS,
                         Privilege.DOSSIER_PROCESS,
                         Privilege.DOSSIER_ASSIGN,
-                        Privilege.DOSSIER_APPROVE);
+                        Privilege.DOSSIER_APPROVE,
+                        Privilege.STATISTICS_VIEW);
+    }
+
+    @Test
+    void onlyLeadersAndAdministratorsReadTheStatistics() {
+        for (Role role : Role.values()) {
+            assertThat(RolePrivileges.of(role).contains(Privilege.STATISTICS_VIEW))
+                    .as(role.name())
+                    .isEqualTo(role == Role.LEADER || role == Role.ADMINISTRATOR);
+        }
     }
 
     @Test
@@ -34,7 +44,8 @@ class RolePrivilegesTest {
                         Privilege.AGENCY_MANAGE,
                         Privilege.DEPARTMENT_MANAGE,
                         Privilege.STAFF_MANAGE,
-                        Privilege.AUDIT_VIEW)
+                        Privilege.AUDIT_VIEW,
+                        Privilege.STATISTICS_VIEW)
                 .doesNotContain(Privilege.UNIT_MANAGE, Privilege.CALENDAR_MANAGE, Privilege.API_CLIENT_MANAGE);
     }
 

@@ -107,7 +107,7 @@ class MyDossiersController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("phieu-tiep-nhan-" + dossier.code() + ".pdf"))
-                .body(forms.receiptPdf(slips.of(dossier)));
+                .body(forms.pdf(slips.of(dossier)));
     }
 
     @GetMapping("/my/dossiers/{code}/attachments/{attachmentId}")

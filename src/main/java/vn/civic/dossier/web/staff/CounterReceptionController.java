@@ -241,8 +241,7 @@ class CounterReceptionController {
     @PreAuthorize(StaffDossierController.STAFF)
     ResponseEntity<byte[]> receiptPdf(@PathVariable long id) {
         DossierView dossier = queries.staffDossier(id);
-        return StaffDossierController.pdf(
-                forms.receiptPdf(receipts.of(dossier)), "giay-tiep-nhan-" + dossier.code() + ".pdf");
+        return StaffDossierController.pdf(forms.pdf(receipts.of(dossier)), "giay-tiep-nhan-" + dossier.code() + ".pdf");
     }
 
     /** Fills the applicant and the e-form from the account with the ID number, keeping what the clerk entered. */

@@ -216,7 +216,7 @@ class StaffDossierController {
     @GetMapping(value = "/{id}/control-slip.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> controlSlipPdf(@PathVariable long id) {
         DossierView dossier = queries.staffDossier(id);
-        return pdf(forms.processControlPdf(controlSlips.of(dossier)), "phieu-kiem-soat-" + dossier.code() + ".pdf");
+        return pdf(forms.pdf(controlSlips.of(dossier)), "phieu-kiem-soat-" + dossier.code() + ".pdf");
     }
 
     static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
