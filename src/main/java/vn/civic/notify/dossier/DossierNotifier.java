@@ -22,14 +22,14 @@ import vn.civic.notify.message.Notices;
  * in its own transaction; the event registry calls it again if it fails, and the outbox keys make that harmless.
  */
 @Component
-class DossierNotices {
+class DossierNotifier {
 
     private final DossierRecords dossiers;
     private final AccountDirectory accounts;
     private final Notices notices;
     private final String publicUrl;
 
-    DossierNotices(DossierRecords dossiers, AccountDirectory accounts, Notices notices, IdentityProperties identity) {
+    DossierNotifier(DossierRecords dossiers, AccountDirectory accounts, Notices notices, IdentityProperties identity) {
         this.dossiers = dossiers;
         this.accounts = accounts;
         this.notices = notices;
