@@ -44,10 +44,43 @@ public class SignatureValidation {
 
     private final SigningKeyStore keys;
     private final ValidationPolicy policy;
+    private final long maxUploadBytes;
 
-    SignatureValidation(SigningKeyStore keys) {
+    SignatureValidation(SigningKeyStore keys, SignatureProperties properties) {
         this.keys = keys;
         this.policy = offlinePolicy();
+        this.maxUploadBytes = properties.maxUploadSize().toBytes();
+    }
+
+    /**
+     * The report on an uploaded file, read at most up to {@code civic.signature.max-upload-size} and kept nowhere.
+     *
+     * @param content the upload, or null when none was chosen
+     * @throws vn.civic.platform.error.InvalidInputException on field {@code file}: {@link SignatureError#FILE_MISSING},
+     *     {@link SignatureError#FILE_TOO_LARGE} or {@link SignatureError#NOT_A_PDF}
+     */
+    public ValidationReport validateUpload(InputStream content) {
+        if (content == null) {
+            throw SignatureError.FILE_MISSING.on("file");
+        }
+        byte[] bytes;
+        try (content) {
+            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length == 0) {
+            throw SignatureError.FILE_MISSING.on("file");
+        }
+        if (bytes.length > maxUploadBytes) {
+            throw SignatureError.FILE_TOO_LARGE.on("file", maxUploadMegabytes());
+        }
+        return validate(bytes);
+    }
+
+    /** The largest file {@link #validateUpload} accepts, in whole megabytes. */
+    public long maxUploadMegabytes() {
+        return Math.max(1, maxUploadBytes / (1024 * 1024));
     }
 
     /**

@@ -21,10 +21,11 @@ final class SignatureFixtures {
     final DemoSigningKeys demo;
 
     private SignatureFixtures(SignatureProperties properties, boolean demoOn) {
+        // properties first: the validation reads its upload limit from them
         this.keys = new SigningKeyStore(
                 properties, new MockEnvironment().withProperty("civic.demo.enabled", String.valueOf(demoOn)));
         this.signatures = new PdfSignatures(keys, Clock.systemUTC());
-        this.validation = new SignatureValidation(keys);
+        this.validation = new SignatureValidation(keys, properties);
         this.demo = new DemoSigningKeys(keys);
     }
 

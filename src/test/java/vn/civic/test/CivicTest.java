@@ -34,6 +34,7 @@ import org.springframework.test.context.ContextConfiguration;
             MailInitializer.class,
             LgspIssuerInitializer.class,
             OidcServers.class,
-            TestClock.Initializer.class
+            TestClock.Initializer.class,
+            SignatureKeysInitializer.class
         })
 public @interface CivicTest {}

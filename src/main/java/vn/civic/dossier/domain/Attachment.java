@@ -71,6 +71,14 @@ public class Attachment {
     @Column(name = "added_by", nullable = false, length = 200)
     private String addedBy;
 
+    /** A signed electronic result the platform generated (kết quả điện tử), not a file someone uploaded. */
+    @Column(nullable = false)
+    private boolean electronic;
+
+    /** The number an electronic result was issued under, e.g. {@code 12/UBND}; null otherwise. */
+    @Column(name = "document_number", length = 60)
+    private String documentNumber;
+
     protected Attachment() {}
 
     private Attachment(Purpose purpose, String documentCode, int round, Act act) {
@@ -89,6 +97,15 @@ public class Attachment {
         attachment.size = file.size();
         attachment.sha256 = file.sha256();
         attachment.storageKey = file.key();
+        return attachment;
+    }
+
+    /** The signed electronic result generated from the dossier's data, issued under {@code documentNumber}. */
+    public static Attachment electronicResult(
+            String resultCode, String fileName, String documentNumber, StoredFile file, Act act) {
+        Attachment attachment = file(Purpose.RESULT, resultCode, fileName, file, act);
+        attachment.electronic = true;
+        attachment.documentNumber = documentNumber;
         return attachment;
     }
 
@@ -150,5 +167,13 @@ public class Attachment {
 
     public String addedBy() {
         return addedBy;
+    }
+
+    public boolean electronic() {
+        return electronic;
+    }
+
+    public String documentNumber() {
+        return documentNumber;
     }
 }
