@@ -178,6 +178,13 @@ public class CivicSimulation extends Simulation {
                                                 css("input[name=idempotencyKey]", "value")
                                                         .exists()))));
             case "dossier-status" -> scenario("dossier-status").exec(phases("dossier-status", CivicSimulation::lookUp));
+            // generation and signing of an electronic result (decision 0019): CPU-bound, figures per core
+            case "e-result" ->
+                measured(
+                        "e-result",
+                        name -> exec(http(name)
+                                .get("/bench/e-results")
+                                .check(status().is(200), header("Content-Type").is("application/pdf"))));
             default -> throw new IllegalArgumentException("Unknown bench.scenario " + SCENARIO);
         };
     }
