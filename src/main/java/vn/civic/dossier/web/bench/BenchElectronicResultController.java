@@ -46,10 +46,14 @@ class BenchElectronicResultController {
     @GetMapping(PATH)
     @PreAuthorize("permitAll()")
     ResponseEntity<byte[]> issue() {
-        var today = clock.instant().truncatedTo(ChronoUnit.SECONDS).atZone(CivicTime.ZONE).toLocalDate();
+        var today = clock.instant()
+                .truncatedTo(ChronoUnit.SECONDS)
+                .atZone(CivicTime.ZONE)
+                .toLocalDate();
         ElectronicResult result = new ElectronicResult(
                 Kind.BIRTH_EXTRACT,
-                new OfficialHeader("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân phường Hoàn Kiếm", "Hà Nội", today),
+                new OfficialHeader(
+                        "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân phường Hoàn Kiếm", "Hà Nội", today),
                 "01/UBND",
                 "TRÍCH LỤC KHAI SINH",
                 "000.01.31.H26-261201-0001",
