@@ -14,16 +14,18 @@
 #
 # Scenarios: bare, jdbc-<k> (k inserts per transaction), jdbc-N (k = BENCH_SUBMIT_WRITES, the writes of one dossier
 # submission), home, sign-in, work, api-org, dossier-form (the pre-filled e-form page), dossier-submit and
-# dossier-status, statistics, statistics-month, statistics-xlsx (the statistics page of the generated year and of
-# the last month, and the year's Excel export, read by the city's administrator: every generated dossier in scope;
-# BENCH_DOSSIERS=1000000 for a city's year) (the dossier ones each a closed load, then at once a second pass @half: an open model at half the throughput just
-# measured, for its p99).
+# dossier-status (each a closed load, then at once a second pass @half: an open model at half the throughput just
+# measured, for its p99), statistics, statistics-month, statistics-xlsx (the statistics page of the generated year and
+# of the last month, and the year's Excel export, read by the city's administrator: every generated dossier in scope;
+# BENCH_DOSSIERS=1000000 for a city's year), e-result (GET /bench/e-results under the bench profile: a
+# birth-registration extract rendered and signed by a leader and a seal, nothing stored; its ratio is PDFs per second
+# per core).
 # BENCH_VIA=page (default) drives the dossier scenarios through POST /dossiers/new and GET /api/dossiers/status;
 # BENCH_VIA=bench through the bench profile's stand-ins (POST /bench/dossiers, GET /bench/dossiers/status).
 #
 # Settings (environment): BENCH_USERS=16 BENCH_WARMUP=15 BENCH_DURATION=45 BENCH_PORT=18080 BENCH_STARTS=3
 # BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-form dossier-submit
-# dossier-status" BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem
+# dossier-status e-result" BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem
 # BENCH_PASSWORD=Civic@2026 BENCH_VIA=page BENCH_DOSSIERS=200000 BENCH_DAYS=365 BENCH_SUBMIT_WRITES=12
 # BENCH_CITIZENS=001085012345,001190004321,031088006789,031302001234
 set -euo pipefail
@@ -35,7 +37,7 @@ DURATION=${BENCH_DURATION:-45}
 PORT=${BENCH_PORT:-18080}
 STARTS=${BENCH_STARTS:-3}
 IDLE=${BENCH_IDLE:-20}
-SCENARIOS=${BENCH_SCENARIOS:-"bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-form dossier-submit dossier-status"}
+SCENARIOS=${BENCH_SCENARIOS:-"bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-form dossier-submit dossier-status e-result"}
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
@@ -299,6 +301,7 @@ for scenario in $SCENARIOS; do
     statistics) run_gatling statistics statistics "GET /work/statistics (the year, whole city: $DOSSIERS dossiers)" ;;
     statistics-month) run_gatling statistics-month statistics-month "GET /work/statistics (last month, whole city)" ;;
     statistics-xlsx) run_gatling statistics-xlsx statistics-xlsx "GET /work/statistics.xlsx (the year, whole city)" ;;
+    e-result) run_gatling e-result e-result "GET /bench/e-results: birth extract rendered (PDF/A) and signed twice (PAdES B, leader + seal)" ;;
     jdbc-N) run_jdbc "$SUBMIT_WRITES" ;;
     jdbc-*) run_jdbc "${scenario#jdbc-}" ;;
     *) die "unknown scenario $scenario" ;;
@@ -345,6 +348,7 @@ jdbcn_tput=$(awk -F"$US" -v n="jdbc-$SUBMIT_WRITES" '$1 == n && $3 == "ok" {prin
           [ -n "$jdbcn_tput" ] && ratio=$(awk -v a="$tput" -v b="$jdbcn_tput" -v n="$SUBMIT_WRITES" \
             'BEGIN {printf "%.3f× jdbc-%d", a / b, n}') ;;
         dossier-submit@half | dossier-status@half) ratio="half load" ;;
+        e-result) ratio=$(awk -v a="$tput" -v c="$(nproc)" 'BEGIN {printf "%.1f PDF/s per core", a / c}') ;;
         jdbc-*) [ -n "$jdbc1_tput" ] && ratio=$(awk -v a="$tput" -v b="$jdbc1_tput" 'BEGIN {printf "%.2f× jdbc-1", a / b}') ;;
         *) [ -n "$bare_tput" ] && ratio=$(awk -v a="$tput" -v b="$bare_tput" 'BEGIN {printf "%.3f× bare", a / b}') ;;
       esac

@@ -59,7 +59,11 @@ class DossierActors {
 
     /** The account of a signed-in person ({@code account:42}), or -1 for another kind of actor. */
     static long accountId(Actor actor) {
-        String id = actor.actorId();
+        return accountId(actor.actorId());
+    }
+
+    /** The account of an actor id ({@code account:42}), or -1 for another kind of actor. */
+    static long accountId(String id) {
         return id != null && id.startsWith(ACCOUNT_PREFIX) ? Long.parseLong(id.substring(ACCOUNT_PREFIX.length())) : -1;
     }
 

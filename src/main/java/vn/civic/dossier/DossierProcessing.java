@@ -38,6 +38,7 @@ public class DossierProcessing {
     private final AccountDirectory accounts;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
+    private final ElectronicResults eResults;
 
     DossierProcessing(
             Dossiers dossiers,
@@ -46,7 +47,8 @@ public class DossierProcessing {
             Uploads uploads,
             AccountDirectory accounts,
             WorkingCalendar calendar,
-            AuditLog audit) {
+            AuditLog audit,
+            ElectronicResults eResults) {
         this.dossiers = dossiers;
         this.actors = actors;
         this.views = views;
@@ -54,6 +56,7 @@ public class DossierProcessing {
         this.accounts = accounts;
         this.calendar = calendar;
         this.audit = audit;
+        this.eResults = eResults;
     }
 
     /** Accepts an online dossier at reception (1 → 2 → 4); its time limit runs from now. */
@@ -100,7 +103,10 @@ public class DossierProcessing {
     @Transactional
     public DossierView forward(long id, long version, String note) {
         String text = optional("note", note);
-        return staff(id, version, null, "forwarded", (d, act) -> d.forward(act, text, calendar));
+        return staff(id, version, null, "forwarded", (d, act) -> {
+            d.forward(act, text, calendar);
+            eResults.issueIfFinished(d, act, false);
+        });
     }
 
     /** Sends the dossier back to an earlier processing or approval step, with the reason. */
@@ -114,7 +120,10 @@ public class DossierProcessing {
     @Transactional
     public DossierView approve(long id, long version, String note) {
         String text = optional("note", note);
-        return staff(id, version, null, "approved", (d, act) -> d.approve(act, text, calendar));
+        return staff(id, version, null, "approved", (d, act) -> {
+            d.approve(act, text, calendar);
+            eResults.issueIfFinished(d, act, true);
+        });
     }
 
     /** Rejects at an approval step: back to the last processing step, with the reason. */

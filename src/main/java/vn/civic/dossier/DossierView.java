@@ -84,6 +84,7 @@ public record DossierView(
      *
      * @param round 0 for the filing, n for the n-th supplement
      * @param result true for a result file
+     * @param electronic true for the signed electronic result the platform generated
      */
     public record AttachmentView(
             long id,
@@ -95,7 +96,8 @@ public record DossierView(
             String contentType,
             Long size,
             String sha256,
-            Instant addedAt) {}
+            Instant addedAt,
+            boolean electronic) {}
 
     public record SupplementView(
             int round,

@@ -160,6 +160,7 @@ class DossierViews {
                 a.contentType(),
                 a.size(),
                 a.sha256(),
-                a.addedAt());
+                a.addedAt(),
+                a.electronic());
     }
 }

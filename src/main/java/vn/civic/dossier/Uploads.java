@@ -1,5 +1,6 @@
 package vn.civic.dossier;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +15,12 @@ import vn.civic.dossier.domain.Attachments;
 import vn.civic.platform.error.FieldViolation;
 import vn.civic.platform.error.InvalidInputException;
 import vn.civic.platform.storage.FileStorage;
+import vn.civic.platform.storage.FileType;
 import vn.civic.platform.storage.StorageError;
 import vn.civic.platform.storage.StoredFile;
+import vn.civic.signature.SignatureError;
+import vn.civic.signature.SignatureValidation;
+import vn.civic.signature.ValidationReport;
 
 /**
  * Stores uploads through the file storage inside the caller's transaction: each file is checked by its content, and
@@ -26,10 +31,12 @@ class Uploads {
 
     private final FileStorage storage;
     private final Attachments attachments;
+    private final SignatureValidation signatures;
 
-    Uploads(FileStorage storage, Attachments attachments) {
+    Uploads(FileStorage storage, Attachments attachments, SignatureValidation signatures) {
         this.storage = storage;
         this.attachments = attachments;
+        this.signatures = signatures;
     }
 
     /**
@@ -53,6 +60,13 @@ class Uploads {
         return files;
     }
 
+    /** A file the platform generated (a signed electronic result), stored inside the caller's transaction. */
+    Attachment storeGenerated(byte[] pdf, String resultCode, String fileName, String documentNumber, Act act) {
+        StoredFile file = storage.store(new ByteArrayInputStream(pdf), pdf.length);
+        removeUnlessCommitted(file.key());
+        return Attachment.electronicResult(resultCode, fileName, documentNumber, file, act);
+    }
+
     /**
      * The attachments for the uploads, or every refused file at once as violations on {@code document.<code>}.
      */
@@ -68,6 +82,10 @@ class Uploads {
                     refused.add(violation(field, StorageError.FILE_TYPE_NOT_ALLOWED));
                 } else if (!file.type().agreesWith(upload.fileName(), upload.contentType())) {
                     refused.add(violation(field, StorageError.FILE_TYPE_MISMATCH));
+                } else if (purpose == Attachment.Purpose.RESULT
+                        && file.type() == FileType.PDF
+                        && brokenSignature(file)) {
+                    refused.add(violation(field, SignatureError.SIGNATURE_INVALID));
                 } else {
                     stored.add(Attachment.file(purpose, upload.documentCode(), safeName(upload.fileName()), file, act));
                 }
@@ -81,6 +99,20 @@ class Uploads {
             throw new InvalidInputException(refused);
         }
         return stored;
+    }
+
+    /**
+     * True when a result PDF carries a signature that does not match its content: such a file is refused rather than
+     * handed to the applicant. An unsigned PDF, or one signed with a certificate Civic does not trust, is accepted.
+     */
+    private boolean brokenSignature(StoredFile file) {
+        try (InputStream content = storage.open(file.key())) {
+            return signatures.validate(content.readAllBytes()).verdict() == ValidationReport.Verdict.INVALID;
+        } catch (InvalidInputException e) {
+            return false; // not a PDF DSS can read: the file type check already decided
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static FieldViolation violation(String field, vn.civic.platform.error.ErrorCode code, Object... args) {

@@ -163,6 +163,7 @@ class DossierProcessingTest {
                         "step_started",
                         "approved",
                         "finished",
+                        "e_result_issued",
                         "returned");
         assertThatThrownBy(() -> as(accounts, CITIZEN, () -> processing.rate(rated.id(), rated.version(), 4, null)))
                 .hasMessage(DossierError.ALREADY_RATED.code());

@@ -167,7 +167,7 @@ public final class DossierTesting {
         return as(actor(accounts, username), action, privileges(accounts, username));
     }
 
-    static <T> T as(Actor actor, Supplier<T> action, Privilege... privileges) {
+    public static <T> T as(Actor actor, Supplier<T> action, Privilege... privileges) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(TestActors.authentication(actor, privileges));

@@ -20,7 +20,7 @@ class HomePageTest {
         assertThat(page.select("html").attr("lang")).isEqualTo("vi");
         assertThat(page.select("h2").text()).contains("Bạn cần làm gì?");
         assertThat(page.select(".card h3 a").eachText())
-                .containsExactly("Tìm dịch vụ công", "Tra cứu hồ sơ", "Gửi phản ánh, kiến nghị");
+                .containsExactly("Tìm dịch vụ công", "Tra cứu hồ sơ", "Gửi phản ánh, kiến nghị", "Kiểm tra chữ ký số");
     }
 
     @Test

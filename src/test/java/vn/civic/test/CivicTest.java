@@ -36,6 +36,7 @@ import org.springframework.test.context.ContextConfiguration;
             OidcServers.class,
             TestClock.Initializer.class,
             TestOutboxChannel.Initializer.class,
-            PortalServer.Initializer.class
+            PortalServer.Initializer.class,
+            SignatureKeysInitializer.class
         })
 public @interface CivicTest {}

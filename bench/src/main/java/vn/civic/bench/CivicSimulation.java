@@ -191,6 +191,13 @@ public class CivicSimulation extends Simulation {
             case "statistics-month" ->
                 statistics("statistics-month", "/work/statistics", lastMonth(), "table#by-agency");
             case "statistics-xlsx" -> statistics("statistics-xlsx", "/work/statistics.xlsx", year(), null);
+            // generation and signing of an electronic result (decision 0019): CPU-bound, figures per core
+            case "e-result" ->
+                measured(
+                        "e-result",
+                        name -> exec(http(name)
+                                .get("/bench/e-results")
+                                .check(status().is(200), header("Content-Type").is("application/pdf"))));
             default -> throw new IllegalArgumentException("Unknown bench.scenario " + SCENARIO);
         };
     }

@@ -75,6 +75,14 @@ public class Attachment {
     @Column(name = "reused_from_id")
     private Long reusedFromId;
 
+    /** A signed electronic result the platform generated (kết quả điện tử), not a file someone uploaded. */
+    @Column(nullable = false)
+    private boolean electronic;
+
+    /** The number an electronic result was issued under, e.g. {@code 12/UBND}; null otherwise. */
+    @Column(name = "document_number", length = 60)
+    private String documentNumber;
+
     protected Attachment() {}
 
     private Attachment(Purpose purpose, String documentCode, int round, Act act) {
@@ -111,6 +119,15 @@ public class Attachment {
         attachment.sha256 = source.sha256;
         attachment.storageKey = source.storageKey;
         attachment.reusedFromId = source.reusedFromId == null ? source.id : source.reusedFromId;
+        return attachment;
+    }
+
+    /** The signed electronic result generated from the dossier's data, issued under {@code documentNumber}. */
+    public static Attachment electronicResult(
+            String resultCode, String fileName, String documentNumber, StoredFile file, Act act) {
+        Attachment attachment = file(Purpose.RESULT, resultCode, fileName, file, act);
+        attachment.electronic = true;
+        attachment.documentNumber = documentNumber;
         return attachment;
     }
 
@@ -180,5 +197,13 @@ public class Attachment {
 
     public Dossier dossier() {
         return dossier;
+    }
+
+    public boolean electronic() {
+        return electronic;
+    }
+
+    public String documentNumber() {
+        return documentNumber;
     }
 }

@@ -550,6 +550,17 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         record(act, "payment_requested", name + ": " + amount + " đ");
     }
 
+    /**
+     * The signed electronic result (kết quả điện tử, Decree 45/2020) generated when the dossier was finished: kept as a
+     * result file the applicant can download, once.
+     */
+    public void issueElectronicResult(Attachment signedResult, Act act) {
+        require((status == DossierStatus.FINISHED || status == DossierStatus.RETURNED) && eResultIssuedAt == null);
+        addAttachment(signedResult, 0);
+        eResultIssuedAt = act.at();
+        record(act, "e_result_issued", signedResult.documentNumber());
+    }
+
     // ---- rules
 
     /** Trước hạn / đúng hạn / trễ hạn once finished; empty before. */

@@ -205,7 +205,9 @@ class BirthRegistrationJourneyBrowserTest {
                 .contains("Phê duyệt")
                 .contains("Trả kết quả")
                 .contains("10:00 06/03/2026");
-        assertThat(browser.findAll("#result-files a")).hasSize(1);
+        // the signed electronic result issued at the approval (decision 0019), and the file the clerk returned
+        assertThat(browser.findAll("#result-files li")).hasSize(2);
+        assertThat(browser.text("#result-files")).contains("Kết quả điện tử (đã ký số)");
         browser.find("#rating input[name=score][value='5']").click();
         browser.click(browser.find("#send-rating"));
         assertThat(browser.text("#action-done")).isEqualTo("Cảm ơn bạn đã đánh giá.");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.civic.dossier.forms.Addresses;
+import vn.civic.dossier.forms.FieldTexts;
 import vn.civic.procedure.FormData;
 import vn.civic.procedure.FormDefinition;
 import vn.civic.procedure.FormField;
@@ -52,22 +53,6 @@ record SubmittedData(List<Row> rows) {
     }
 
     private static String value(FormField field, String value, Addresses addresses, Locale locale) {
-        if (value == null || value.isBlank()) {
-            return "";
-        }
-        return switch (field.type()) {
-            case ADDRESS -> addresses.text(value);
-            case CHOICE ->
-                field.choices().stream()
-                        .filter(c -> c.value().equals(value))
-                        .map(c -> "en".equals(locale.getLanguage()) && c.labelEn() != null ? c.labelEn() : c.label())
-                        .findFirst()
-                        .orElse(value);
-            case DATE ->
-                value.matches("\\d{4}-\\d{2}-\\d{2}")
-                        ? value.substring(8) + "/" + value.substring(5, 7) + "/" + value.substring(0, 4)
-                        : value;
-            default -> value;
-        };
+        return FieldTexts.of(field, value, addresses, locale);
     }
 }

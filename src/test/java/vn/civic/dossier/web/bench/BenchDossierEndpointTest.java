@@ -23,4 +23,12 @@ class BenchDossierEndpointTest {
         assertThat(response.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
+
+    @Test
+    void electronicResultStandInIsNeitherServedNorPublicWithoutTheBenchProfile() {
+        HttpResponse<String> response = new Browserless(port).get(BenchElectronicResultController.PATH);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
 }

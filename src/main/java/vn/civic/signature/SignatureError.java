@@ -1,0 +1,44 @@
+package vn.civic.signature;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import vn.civic.platform.error.ErrorCode;
+import vn.civic.platform.error.FieldViolation;
+import vn.civic.platform.error.InvalidInputException;
+
+/** Errors of the signature module; messages are {@code error.<code>} in {@code i18n/signature}. */
+public enum SignatureError implements ErrorCode {
+    /** No key is configured for the signer. */
+    SIGNER_KEY_MISSING("signature_signer_key_missing", HttpStatus.CONFLICT),
+    /** The file is not a PDF document that can be read. */
+    NOT_A_PDF("signature_not_a_pdf", HttpStatus.BAD_REQUEST),
+    /** The file is larger than the validation accepts. */
+    FILE_TOO_LARGE("signature_file_too_large", HttpStatus.BAD_REQUEST),
+    /** No file was given. */
+    FILE_MISSING("signature_file_missing", HttpStatus.BAD_REQUEST),
+    /** A PDF carries a signature that does not match its content (changed after signing, or broken). */
+    SIGNATURE_INVALID("signature_invalid", HttpStatus.BAD_REQUEST);
+
+    private final String code;
+    private final HttpStatus status;
+
+    SignatureError(String code, HttpStatus status) {
+        this.code = code;
+        this.status = status;
+    }
+
+    /** This error on a form field (or JSON property). */
+    public InvalidInputException on(String field, Object... args) {
+        return new InvalidInputException(this, List.of(new FieldViolation(field, code, messageKey(), args)), args);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+}
