@@ -42,7 +42,8 @@ public final class RolePrivileges {
                             Privilege.UNIT_MANAGE,
                             Privilege.CALENDAR_MANAGE,
                             Privilege.PROCEDURE_MANAGE,
-                            Privilege.API_CLIENT_MANAGE));
+                            Privilege.API_CLIENT_MANAGE,
+                            Privilege.DATA_IMPORT));
 
     /**
      * The everyday work of an agency's staff. An administrator hands these out with the clerk, officer and leader roles

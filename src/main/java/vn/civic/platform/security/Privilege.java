@@ -41,7 +41,14 @@ public enum Privilege {
     /** Assign a dossier at a step of the actor's agency to an officer. */
     DOSSIER_ASSIGN,
     /** Approve or reject at an approval step, approve an apology with a new appointment date, stop processing. */
-    DOSSIER_APPROVE;
+    DOSSIER_APPROVE,
+    /**
+     * File dossiers online for applicants through the API and follow the dossiers filed so (a machine client: another
+     * system's portal using the GovStack Registration API).
+     */
+    DOSSIER_FILE_ON_BEHALF,
+    /** Import procedures and dossiers in bulk from another system (city-wide). */
+    DATA_IMPORT;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {
