@@ -621,7 +621,8 @@ public class GovStackRegistration {
         } else if (field.equals("agencyCode")) {
             named = "agency";
         } else {
-            named = "formData.data." + field;
+            // form violations name the page's inputs (f.childName): the API names the body's property
+            named = "formData.data." + (field.startsWith("f.") ? field.substring(2) : field);
         }
         return new FieldViolation(named, v.code(), v.messageKey(), v.args());
     }
