@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +24,11 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.civic.identity.client.ApiCalls;
+import vn.civic.identity.client.ApiClientRegistry;
+import vn.civic.identity.client.ApiScope;
+import vn.civic.identity.client.IssuedCredential;
+import vn.civic.identity.client.TestClients;
 import vn.civic.org.AgencyView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.demo.DemoAgencies;
@@ -51,6 +57,12 @@ class GovStackApiTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ApiClientRegistry registry;
+
+    @LocalServerPort
+    int port;
 
     /** A portal's machine client of the city (scope dossier.file). */
     RequestPostProcessor portal(String clientId) {
@@ -336,5 +348,21 @@ class GovStackApiTest {
         mvc.perform(get(BASE + "/applications/" + fileId)
                         .with(TestActors.as(TestActors.citizen("001190004321"), Privilege.SELF_SERVICE)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRegisteredClientReachesTheApiWithATokenOfItsDossierFileScopeOnly() {
+        ApiCalls api = new ApiCalls(port);
+        IssuedCredential filing = TestClients.register(registry, org, ApiScope.DOSSIER_FILE);
+        String token = api.accessToken(filing.client().clientId(), filing.value(), "dossier.file");
+        var listed = api.withBearer(BASE + "/applications", token);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).isEqualTo("[]");
+
+        IssuedCredential reader = TestClients.register(registry, org, ApiScope.ORG_READ);
+        String other = api.accessToken(reader.client().clientId(), reader.value(), "org.read");
+        assertThat(api.withBearer(BASE + "/applications", other).statusCode()).isEqualTo(403);
+        assertThat(api.get(BASE + "/applications").statusCode()).isEqualTo(401);
+        assertThat(api.get(BASE + "/services/" + BIRTH).statusCode()).isEqualTo(200);
     }
 }
