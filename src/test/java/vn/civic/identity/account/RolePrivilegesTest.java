@@ -46,7 +46,8 @@ class RolePrivilegesTest {
                         Privilege.UNIT_MANAGE,
                         Privilege.CALENDAR_MANAGE,
                         Privilege.PROCEDURE_MANAGE,
-                        Privilege.API_CLIENT_MANAGE);
+                        Privilege.API_CLIENT_MANAGE,
+                        Privilege.DATA_IMPORT);
         for (Role role : EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR))) {
             assertThat(RolePrivileges.of(role))
                     .as(role.name())
@@ -54,7 +55,8 @@ class RolePrivilegesTest {
                             Privilege.UNIT_MANAGE,
                             Privilege.CALENDAR_MANAGE,
                             Privilege.PROCEDURE_MANAGE,
-                            Privilege.API_CLIENT_MANAGE);
+                            Privilege.API_CLIENT_MANAGE,
+                            Privilege.DATA_IMPORT);
         }
     }
 
