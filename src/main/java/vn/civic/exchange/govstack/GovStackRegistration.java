@@ -282,6 +282,27 @@ public class GovStackRegistration {
                 .toList();
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         try {
+            return file(actor, procedure, agencyCode, body, data, uploads, applicant, attachments, key);
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            if (key == null) {
+                throw e;
+            }
+            // an identical request with the same key committed first: filing again finds and answers with it
+            return file(actor, procedure, agencyCode, body, data, uploads, applicant, attachments, key);
+        }
+    }
+
+    private ApplicationFileResponse file(
+            Actor actor,
+            ProcedureView procedure,
+            String agencyCode,
+            ApplicationFileSubmit body,
+            Map<String, Object> data,
+            List<GovStackDocument> uploads,
+            ApplicantDetails applicant,
+            List<AttachmentUpload> attachments,
+            String key) {
+        try {
             return transaction.execute(status -> {
                 DossierView dossier = submission.submitForApplicant(new ClientSubmission(
                         procedure.code(),

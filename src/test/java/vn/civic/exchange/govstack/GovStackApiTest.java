@@ -140,10 +140,15 @@ class GovStackApiTest {
     }
 
     JsonNode file(RequestPostProcessor as, String applicantId) throws Exception {
+        return file(as, applicantId, UUID.randomUUID().toString());
+    }
+
+    JsonNode file(RequestPostProcessor as, String applicantId, String idempotencyKey) throws Exception {
         List<String> urls = List.of(upload(as, "TK"), upload(as, "GCS"));
         return call(
                 post(BASE + "/services/" + BIRTH + "/applications")
                         .param("agency", DemoAgencies.HOAN_KIEM)
+                        .header("Idempotency-Key", idempotencyKey)
                         .header("Information-Mediator-Client", "eGovStack/GOV/90000009/eregistrations-dev")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(application(applicantId, birthData(), urls)),
@@ -364,5 +369,15 @@ class GovStackApiTest {
         assertThat(api.withBearer(BASE + "/applications", other).statusCode()).isEqualTo(403);
         assertThat(api.get(BASE + "/applications").statusCode()).isEqualTo(401);
         assertThat(api.get(BASE + "/services/" + BIRTH).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void filingAgainWithTheSameIdempotencyKeyAnswersTheFirstApplication() throws Exception {
+        RequestPostProcessor portal = portal("portal-" + id());
+        String key = UUID.randomUUID().toString();
+        String first = file(portal, "applicant-1", key).path("fileId").asString();
+        String again = file(portal, "applicant-1", key).path("fileId").asString();
+        assertThat(again).isEqualTo(first);
+        assertThat(call(get(BASE + "/applications"), portal, 200)).hasSize(1);
     }
 }
