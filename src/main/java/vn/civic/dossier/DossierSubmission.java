@@ -172,6 +172,43 @@ public class DossierSubmission {
                 command.idempotencyKey()));
     }
 
+    /**
+     * A dossier another system files online for an applicant ({@code DOSSIER_FILE_ON_BEHALF}): status 1 at the
+     * receiving agency's counter, filed by the client (who alone may follow it through the API) and linked to the
+     * applicant's account when one exists for the personal ID number or tax code.
+     */
+    public DossierView submitForApplicant(ClientSubmission command) {
+        DossierActors.require(Privilege.DOSSIER_FILE_ON_BEHALF);
+        Actor actor = actors.actor();
+        ApplicantDetails applicant = command.applicant();
+        List<FieldViolation> violations = applicantViolations(applicant);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        AgencyView agency = (command.agencyCode() == null
+                                || command.agencyCode().isBlank()
+                        ? java.util.Optional.ofNullable(actor.agencyId()).flatMap(org::findAgency)
+                        : org.findAgencyByCode(command.agencyCode().strip()))
+                .filter(AgencyView::active)
+                .orElseThrow(() -> DossierForm.invalid("agencyCode", "dossier_agency_unknown"));
+        Long accountId = (applicant.kind() == ApplicantKind.BUSINESS
+                        ? accounts.findByTaxCode(applicant.idNumber().strip())
+                        : accounts.findByPersonalIdNumber(applicant.idNumber()))
+                .map(AccountView::id)
+                .orElse(null);
+        return file(new Request(
+                command.procedureCode(),
+                Channel.ONLINE,
+                agency,
+                applicant,
+                accountId,
+                command.data() == null ? FormData.empty() : command.data(),
+                command.attachments() == null ? List.of() : command.attachments(),
+                List.of(),
+                Set.of(),
+                command.idempotencyKey()));
+    }
+
     private record Request(
             String procedureCode,
             Channel channel,
@@ -329,7 +366,7 @@ public class DossierSubmission {
     }
 
     /** The dossier's steps with their agencies found now, so that a linked procedure's path is known at filing. */
-    private List<DossierStep> plan(ProcedureView procedure, AgencyView receiving) {
+    List<DossierStep> plan(ProcedureView procedure, AgencyView receiving) {
         Map<Long, List<DepartmentView>> departments = new HashMap<>();
         return procedure.steps().stream()
                 .map(step -> {

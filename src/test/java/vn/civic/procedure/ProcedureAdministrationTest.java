@@ -299,11 +299,13 @@ class ProcedureAdministrationTest {
                 .extracting(ProcedureDocument::code)
                 .contains("1.001193", "2.000986", code);
 
-        // the same file under a fresh code: a new procedure with the same content; the original: a new version
+        // the same file under a fresh code: a new procedure with the same content; the original, unchanged: no new
+        // version, so importing a file twice changes nothing (decision 0023)
         String copyCode = ProcedureTesting.code();
         String copy = exported.replace("\"" + code + "\"", "\"" + copyCode + "\"");
         Document outcome = upload(("[" + copy + "," + exported + "]"));
-        assertThat(outcome.select("#import-outcome").text()).contains("1", "1");
+        assertThat(outcome.select("#import-outcome").text()).contains("1", "0");
+        assertThat(outcome.select("#import-unchanged").text()).contains("1");
 
         ProcedureView imported = catalog.findByCode(copyCode).orElseThrow();
         assertThat(ProcedureDocument.of(imported))
@@ -311,7 +313,7 @@ class ProcedureAdministrationTest {
                 .ignoringFields("code")
                 .isEqualTo(ProcedureDocument.of(original));
         ProcedureView reimported = catalog.findByCode(code).orElseThrow();
-        assertThat(reimported.version()).isEqualTo(2);
+        assertThat(reimported.version()).isEqualTo(original.version());
         assertThat(ProcedureDocument.of(reimported)).isEqualTo(ProcedureDocument.of(original));
         assertThat(audited("procedure.imported", imported.id())).hasSize(1);
     }

@@ -200,6 +200,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Version
     private long version;
 
+    /** True for a dossier built by {@link #imported}: it raises no filing event. */
+    @jakarta.persistence.Transient
+    private boolean imported;
+
     /*
      * Excluded from the optimistic lock: a step starting at an agency changes the dossier's own columns too, and a new
      * dossier's first agency would otherwise cost an extra update that only raises the version (IDENTITY inserts run
@@ -286,9 +290,105 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         return dossier;
     }
 
+    /**
+     * A dossier brought from another system by a migration import (decision 0023): its status, dates and progress
+     * entries as recorded there, its steps planned like a filing's. An open dossier is at its current step (started at
+     * its last progress entry), so officials carry on with it; a dossier waiting for a supplement has its request
+     * open and its clock stopped. It raises no events: nothing happened now.
+     */
+    public static Dossier imported(
+            Filing filing, List<DossierStep> plan, ImportedState state, String actorId, WorkingCalendar calendar) {
+        if (plan.isEmpty() || plan.getFirst().kind() != StepKind.RECEIVE) {
+            throw new IllegalArgumentException("A dossier's first step receives it");
+        }
+        Dossier dossier = new Dossier();
+        dossier.imported = true;
+        dossier.code = filing.code();
+        dossier.procedureId = filing.procedureId();
+        dossier.procedureVersionId = filing.procedureVersionId();
+        dossier.procedureCode = filing.procedureCode();
+        dossier.procedureName = filing.procedureName();
+        dossier.applicantAccountId = filing.applicantAccountId();
+        dossier.applicantKind = filing.applicantKind();
+        dossier.applicantName = filing.applicantName();
+        dossier.applicantSearch = vn.civic.platform.text.SearchText.fold(filing.applicantName());
+        dossier.applicantIdNumber = filing.applicantIdNumber();
+        dossier.applicantPhone = filing.applicantPhone();
+        dossier.applicantEmail = filing.applicantEmail();
+        dossier.channel = filing.channel();
+        dossier.receivingAgencyId = filing.receivingAgencyId();
+        dossier.formData = filing.formData();
+        dossier.timeLimitAmount = filing.timeLimit().amount();
+        dossier.timeLimitUnit = filing.timeLimit().unit();
+        dossier.submittedBy = filing.submittedBy();
+        dossier.status = state.status();
+        dossier.submittedAt = state.submittedAt();
+        dossier.acceptedAt = state.acceptedAt();
+        dossier.dueAt = state.dueAt();
+        dossier.finishedAt = state.finishedAt();
+        dossier.returnedAt = state.returnedAt();
+        dossier.closedAt = state.closedAt();
+        dossier.closingReason = state.closingReason();
+        plan.forEach(step -> {
+            step.attachTo(dossier);
+            dossier.steps.add(step);
+        });
+        dossier.agencies.add(filing.receivingAgencyId());
+        state.history().forEach(entry -> dossier.history.add(new HistoryEntry(dossier, actorId, entry, null)));
+        Instant lastEntry = state.history().isEmpty()
+                ? state.submittedAt()
+                : state.history().getLast().at();
+        Integer order = state.currentStepOrder() != null
+                ? state.currentStepOrder()
+                : switch (state.status()) {
+                    case NEW -> plan.getFirst().order();
+                    case ACCEPTED, PROCESSING, SUPPLEMENT_REQUESTED, PAYMENT_REQUESTED ->
+                        plan.stream()
+                                .filter(s -> s.kind() != StepKind.RECEIVE)
+                                .findFirst()
+                                .map(DossierStep::order)
+                                .orElse(null);
+                    case FINISHED ->
+                        plan.stream()
+                                .filter(s -> s.kind() == StepKind.RETURN)
+                                .findFirst()
+                                .map(DossierStep::order)
+                                .orElse(null);
+                    default -> null;
+                };
+        if (order != null && !state.status().closed()) {
+            plan.stream()
+                    .filter(s -> s.order() == order)
+                    .findFirst()
+                    .ifPresent(step -> dossier.startStep(step, lastEntry, calendar));
+        }
+        if (state.status() == DossierStatus.SUPPLEMENT_REQUESTED && dossier.currentStepOrder != null) {
+            String reason =
+                    state.history().isEmpty() || state.history().getLast().note() == null
+                            ? "-"
+                            : state.history().getLast().note();
+            String by =
+                    state.history().isEmpty() ? "-" : state.history().getLast().actorName();
+            dossier.supplements.add(new SupplementRequest(
+                    dossier,
+                    1,
+                    dossier.currentStepOrder,
+                    reason,
+                    List.of(),
+                    new Act(actorId, by, null, null, lastEntry)));
+            dossier.statusBeforeSupplement =
+                    dossier.currentStepKind == StepKind.RECEIVE ? DossierStatus.NEW : DossierStatus.PROCESSING;
+            dossier.clockStoppedAt = lastEntry;
+        }
+        return dossier;
+    }
+
     /** The filing event, registered by JPA once the row is inserted and the dossier has its id. */
     @PostPersist
     void filed() {
+        if (imported) {
+            return; // brought from another system: nothing was filed now (decision 0023)
+        }
         registerEvent(new DossierSubmitted(
                 id, code, procedureCode, receivingAgencyId, channel, applicantAccountId, submittedAt));
     }

@@ -79,6 +79,20 @@ public class HistoryEntry {
         }
     }
 
+    /** A progress entry as another system recorded it, brought in by a migration import. */
+    HistoryEntry(Dossier dossier, String actorId, ImportedState.Entry entry, Long agencyId) {
+        this.dossier = dossier;
+        this.actorId = actorId;
+        this.actorName = entry.actorName();
+        this.at = entry.at();
+        this.agencyId = agencyId;
+        this.agencyName = entry.agencyName();
+        this.stepName = entry.stepName();
+        this.action = entry.action();
+        this.note = entry.note();
+        this.status = entry.status();
+    }
+
     public Long id() {
         return id;
     }

@@ -46,7 +46,8 @@ public final class RolePrivileges {
                             Privilege.PROCEDURE_MANAGE,
                             Privilege.API_CLIENT_MANAGE,
                             Privilege.NOTIFICATION_MANAGE,
-                            Privilege.PORTAL_SYNC_MANAGE));
+                            Privilege.PORTAL_SYNC_MANAGE,
+                            Privilege.DATA_IMPORT));
 
     /**
      * The everyday work of an agency's staff. An administrator hands these out with the clerk, officer and leader roles

@@ -12,7 +12,15 @@ public enum ApiScope {
     /** Read the organisation directory: agencies, departments, administrative units. */
     ORG_READ("org.read", Privilege.ORG_READ),
     /** Scrape the Prometheus metrics at {@code /actuator/prometheus}. */
-    METRICS_READ("metrics.read", Privilege.METRICS_READ);
+    METRICS_READ("metrics.read", Privilege.METRICS_READ),
+    /** File dossiers for applicants and follow them (GovStack Registration API, applicant side). */
+    DOSSIER_FILE("dossier.file", Privilege.DOSSIER_FILE_ON_BEHALF),
+    /** The one-stop counter's work at the client's agency: accept, refuse, return results (operator tasks). */
+    DOSSIER_RECEIVE("dossier.receive", Privilege.DOSSIER_RECEIVE),
+    /** Process dossiers at steps of the client's agency (operator tasks). */
+    DOSSIER_PROCESS("dossier.process", Privilege.DOSSIER_PROCESS),
+    /** Approve or reject at approval steps of the client's agency (operator tasks). */
+    DOSSIER_APPROVE("dossier.approve", Privilege.DOSSIER_APPROVE);
 
     private final String value;
     private final Privilege privilege;

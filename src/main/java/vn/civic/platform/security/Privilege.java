@@ -50,7 +50,14 @@ public enum Privilege {
      * Read the dossier statistics (received, finished on time, Decision 766 indicators) of the actor's agency scope and
      * export them.
      */
-    STATISTICS_VIEW;
+    STATISTICS_VIEW,
+    /**
+     * File dossiers online for applicants through the API and follow the dossiers filed so (a machine client: another
+     * system's portal using the GovStack Registration API).
+     */
+    DOSSIER_FILE_ON_BEHALF,
+    /** Import procedures and dossiers in bulk from another system (city-wide). */
+    DATA_IMPORT;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {

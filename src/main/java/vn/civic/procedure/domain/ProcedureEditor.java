@@ -40,8 +40,13 @@ public class ProcedureEditor {
     /** One line of a procedure's history. */
     public record VersionLine(long versionId, int number, Instant savedAt, String savedBy, boolean current) {}
 
-    /** What an import did. */
-    public record ImportOutcome(List<String> created, List<String> updated) {}
+    /**
+     * What an import did.
+     *
+     * @param unchanged codes whose document equals their current version: nothing written, so importing the same
+     *     file twice changes nothing (decision 0023)
+     */
+    public record ImportOutcome(List<String> created, List<String> updated, List<String> unchanged) {}
 
     private final Procedures procedures;
     private final ProcedureVersions versions;
@@ -185,15 +190,31 @@ public class ProcedureEditor {
         require(violations);
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
         for (ProcedureDocument document : documents) {
             Procedure existing = procedures.findByCode(document.code()).orElse(null);
+            if (existing != null && sameAsCurrent(existing, document)) {
+                unchanged.add(existing.code());
+                continue;
+            }
             String before = existing == null ? null : existing.auditSummary();
             Procedure saved = save(existing, document);
             (existing == null ? created : updated).add(saved.code());
             audit.record(
                     AuditRecord.change("procedure.imported", OBJECT_TYPE, saved.id(), before, saved.auditSummary()));
         }
-        return new ImportOutcome(created, updated);
+        return new ImportOutcome(created, updated, unchanged);
+    }
+
+    /** True when the document is what the procedure's current version holds, status included. */
+    private boolean sameAsCurrent(Procedure procedure, ProcedureDocument document) {
+        if ((document.status() != null && document.status() != procedure.status())
+                || procedure.currentVersionId() == null) {
+            return false;
+        }
+        return versions.findById(procedure.currentVersionId())
+                .map(v -> v.document().equals(json.write(document.withStatus(procedure.status()))))
+                .orElse(false);
     }
 
     private ProcedureDetails transition(String code, long rowVersion, String reason, String action, boolean suspend) {

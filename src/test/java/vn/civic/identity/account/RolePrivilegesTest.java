@@ -59,7 +59,8 @@ class RolePrivilegesTest {
                         Privilege.PROCEDURE_MANAGE,
                         Privilege.API_CLIENT_MANAGE,
                         Privilege.NOTIFICATION_MANAGE,
-                        Privilege.PORTAL_SYNC_MANAGE);
+                        Privilege.PORTAL_SYNC_MANAGE,
+                        Privilege.DATA_IMPORT);
         for (Role role : EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR))) {
             assertThat(RolePrivileges.of(role))
                     .as(role.name())
@@ -69,7 +70,8 @@ class RolePrivilegesTest {
                             Privilege.PROCEDURE_MANAGE,
                             Privilege.API_CLIENT_MANAGE,
                             Privilege.NOTIFICATION_MANAGE,
-                            Privilege.PORTAL_SYNC_MANAGE);
+                            Privilege.PORTAL_SYNC_MANAGE,
+                            Privilege.DATA_IMPORT);
         }
     }
 
