@@ -37,19 +37,20 @@ public class DossierRecords {
     }
 
     /**
-     * Dossiers waiting for an official whose appointment (due date) is before {@code until}, the earliest first: the
-     * overdue ones and those due soon.
+     * Dossiers waiting for an official whose appointment (due date) is from {@code from} to before {@code until}, the
+     * earliest first: those that fell due recently and those due soon.
      */
-    public List<Deadline> dueBefore(Instant until, int limit) {
+    public List<Deadline> dueBetween(Instant from, Instant until, int limit) {
         return entityManager
                 .createQuery("""
                         select d.id, d.code, d.procedureName, d.dueAt, s.stepOrder, s.name, s.kind, s.agencyId,
                                d.currentAssigneeId
                         from Dossier d join d.steps s
-                        where s.stepOrder = d.currentStepOrder and d.status in :waiting and d.dueAt < :until
+                        where s.stepOrder = d.currentStepOrder and d.status in :waiting and d.dueAt >= :from and d.dueAt < :until
                         order by d.dueAt, d.id
                         """, Object[].class)
                 .setParameter("waiting", DossierQueries.WAITING)
+                .setParameter("from", from)
                 .setParameter("until", until)
                 .setMaxResults(limit)
                 .getResultList()

@@ -68,7 +68,8 @@ class DeadlineReminders {
     /** Enqueues the reminders due at {@code now}; returns how many dossiers were looked at. */
     @Transactional
     public int remind(Instant now) {
-        List<Deadline> due = dossiers.dueBefore(now.plus(properties.dueSoon()), BATCH);
+        List<Deadline> due =
+                dossiers.dueBetween(now.minus(properties.overdueWindow()), now.plus(properties.dueSoon()), BATCH);
         Map<Long, List<AccountView>> staffByAgency = new HashMap<>();
         for (Deadline d : due) {
             NoticeKind kind = d.dueAt().isAfter(now) ? NoticeKind.DUE_SOON : NoticeKind.OVERDUE;

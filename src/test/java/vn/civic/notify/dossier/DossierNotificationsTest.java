@@ -247,6 +247,23 @@ class DossierNotificationsTest {
                 .isEmpty();
     }
 
+    @Test
+    void aDossierOverdueForLongerThanTheWindowIsLeftAlone() {
+        DossierView dossier = received(new Applicant(null, null));
+        String officer = accounts.findByUsername(OFFICER).orElseThrow().email();
+
+        // the node was down for three days: the dossier fell due before the window, nobody is told now
+        assertThat(reminders.remind(dossier.dueAt().plus(Duration.ofDays(3))))
+                .as("dossiers looked at")
+                .isGreaterThanOrEqualTo(0);
+        dispatcher.dispatchDue();
+        assertThat(about(officer, dossier.code())).isEmpty();
+
+        reminders.remind(dossier.dueAt().plus(Duration.ofHours(1)));
+        awaitAbout(officer, dossier.code(), 1);
+        assertThat(TestMail.subject(about(officer, dossier.code()).getFirst())).contains("đã quá hạn");
+    }
+
     static List<MimeMessage> about(String address, String code) {
         return TestMail.to(address).stream()
                 .filter(m -> TestMail.subject(m).contains(code))

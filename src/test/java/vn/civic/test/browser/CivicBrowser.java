@@ -126,6 +126,26 @@ public final class CivicBrowser {
     }
 
     /**
+     * What following the link to {@code path} downloads, fetched by the page with the signed-in person's session (a
+     * browser saves a download where a test cannot look; the bytes are the same).
+     */
+    public byte[] download(String path) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0], {credentials: 'same-origin'})
+                          .then(r => r.ok ? r.blob() : Promise.reject(r.status))
+                          .then(b => new Promise(res => { const f = new FileReader();
+                                 f.onload = () => res(f.result.substring(f.result.indexOf(',') + 1));
+                                 f.readAsDataURL(b); }))
+                          .then(done, e => done('ERROR ' + e));""", path);
+        String text = String.valueOf(base64);
+        if (text.startsWith("ERROR")) {
+            throw new AssertionError("Download of " + path + " failed: " + text);
+        }
+        return java.util.Base64.getDecoder().decode(text);
+    }
+
+    /**
      * Sets the form fields named {@code name} as a person would pick or type the value: the radio button of that
      * value, or the select's or input's value. For long e-forms whose typing is not what a test is about.
      */
