@@ -12,8 +12,7 @@ import vn.civic.dossier.domain.Act;
 import vn.civic.dossier.domain.Dossier;
 import vn.civic.dossier.domain.Dossiers;
 import vn.civic.dossier.domain.FeeObligation;
-import vn.civic.org.AdministrativeUnitView;
-import vn.civic.org.AgencyView;
+import vn.civic.dossier.forms.OfficialHeaders;
 import vn.civic.org.OrgDirectory;
 import vn.civic.payment.PaymentCompleted;
 import vn.civic.payment.PaymentRequest;
@@ -23,6 +22,7 @@ import vn.civic.platform.audit.AuditLog;
 import vn.civic.platform.audit.AuditRecord;
 import vn.civic.platform.calendar.WorkingCalendar;
 import vn.civic.platform.error.NotFoundException;
+import vn.civic.platform.pdf.OfficialHeader;
 import vn.civic.platform.security.CurrentActor;
 import vn.civic.platform.security.Privilege;
 import vn.civic.procedure.ChannelTerms;
@@ -45,6 +45,7 @@ public class DossierFees {
     private final DossierActors actors;
     private final DossierViews views;
     private final OrgDirectory org;
+    private final OfficialHeaders headers;
     private final Payments payments;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
@@ -54,6 +55,7 @@ public class DossierFees {
             DossierActors actors,
             DossierViews views,
             OrgDirectory org,
+            OfficialHeaders headers,
             Payments payments,
             WorkingCalendar calendar,
             AuditLog audit) {
@@ -61,6 +63,7 @@ public class DossierFees {
         this.actors = actors;
         this.views = views;
         this.org = org;
+        this.headers = headers;
         this.payments = payments;
         this.calendar = calendar;
         this.audit = audit;
@@ -243,21 +246,17 @@ public class DossierFees {
     }
 
     private PaymentRequest request(Dossier dossier, FeeObligation obligation, String returnPath) {
-        AgencyView agency = org.findAgency(dossier.receivingAgencyId()).orElseThrow();
-        String governing = agency.parentId() == null
-                ? ""
-                : org.findAgency(agency.parentId()).map(AgencyView::name).orElse("");
-        List<AdministrativeUnitView> path =
-                agency.administrativeUnitId() == null ? List.of() : org.unitPath(agency.administrativeUnitId());
-        // Decree 30/2020: the place is the province's name without "Tỉnh" or "Thành phố"
-        String place = path.isEmpty() ? "" : path.getFirst().name().replaceFirst("^(Tỉnh|Thành phố)\\s+", "");
+        OfficialHeader collector = headers.of(dossier.receivingAgencyId(), dossier.submittedAt());
+        String agencyCode =
+                org.findAgency(dossier.receivingAgencyId()).orElseThrow().code();
         return new PaymentRequest(
                 obligation.reference(),
                 obligation.amount(),
                 obligation.feeName(),
                 dossier.applicantName(),
                 dossier.applicantAccountId(),
-                new PaymentRequest.Collector(governing, agency.name(), agency.code(), place),
+                new PaymentRequest.Collector(
+                        collector.governingBody(), collector.issuer(), agencyCode, collector.place()),
                 returnPath);
     }
 

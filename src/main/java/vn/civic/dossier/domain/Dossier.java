@@ -241,6 +241,30 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     protected Dossier() {}
 
+    /** What a filing fixes for the dossier's life: the procedure version, the applicant, the channel and the terms. */
+    private Dossier(Filing filing) {
+        code = filing.code();
+        procedureId = filing.procedureId();
+        procedureVersionId = filing.procedureVersionId();
+        procedureCode = filing.procedureCode();
+        procedureName = filing.procedureName();
+        applicantAccountId = filing.applicantAccountId();
+        applicantKind = filing.applicantKind();
+        applicantName = filing.applicantName();
+        applicantSearch = vn.civic.platform.text.SearchText.fold(filing.applicantName());
+        applicantIdNumber = filing.applicantIdNumber();
+        applicantPhone = filing.applicantPhone();
+        applicantEmail = filing.applicantEmail();
+        channel = filing.channel();
+        receivingAgencyId = filing.receivingAgencyId();
+        formData = filing.formData();
+        timeLimitAmount = filing.timeLimit().amount();
+        timeLimitUnit = filing.timeLimit().unit();
+        submittedBy = filing.submittedBy();
+        idempotencyOwner = filing.idempotencyOwner();
+        idempotencyKey = filing.idempotencyKey();
+    }
+
     /**
      * A new dossier at its first step. Online it waits for the counter (status 1); at the counter or by post the clerk
      * received and checked it, so it is accepted at once and its first processing step starts (2, then 4).
@@ -252,27 +276,7 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         if (plan.isEmpty() || plan.getFirst().kind() != StepKind.RECEIVE) {
             throw new IllegalArgumentException("A dossier's first step receives it");
         }
-        Dossier dossier = new Dossier();
-        dossier.code = filing.code();
-        dossier.procedureId = filing.procedureId();
-        dossier.procedureVersionId = filing.procedureVersionId();
-        dossier.procedureCode = filing.procedureCode();
-        dossier.procedureName = filing.procedureName();
-        dossier.applicantAccountId = filing.applicantAccountId();
-        dossier.applicantKind = filing.applicantKind();
-        dossier.applicantName = filing.applicantName();
-        dossier.applicantSearch = vn.civic.platform.text.SearchText.fold(filing.applicantName());
-        dossier.applicantIdNumber = filing.applicantIdNumber();
-        dossier.applicantPhone = filing.applicantPhone();
-        dossier.applicantEmail = filing.applicantEmail();
-        dossier.channel = filing.channel();
-        dossier.receivingAgencyId = filing.receivingAgencyId();
-        dossier.formData = filing.formData();
-        dossier.timeLimitAmount = filing.timeLimit().amount();
-        dossier.timeLimitUnit = filing.timeLimit().unit();
-        dossier.submittedBy = filing.submittedBy();
-        dossier.idempotencyOwner = filing.idempotencyOwner();
-        dossier.idempotencyKey = filing.idempotencyKey();
+        Dossier dossier = new Dossier(filing);
         dossier.submittedAt = act.at();
         dossier.status = DossierStatus.NEW;
         plan.forEach(step -> {
@@ -301,26 +305,8 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
         if (plan.isEmpty() || plan.getFirst().kind() != StepKind.RECEIVE) {
             throw new IllegalArgumentException("A dossier's first step receives it");
         }
-        Dossier dossier = new Dossier();
+        Dossier dossier = new Dossier(filing);
         dossier.imported = true;
-        dossier.code = filing.code();
-        dossier.procedureId = filing.procedureId();
-        dossier.procedureVersionId = filing.procedureVersionId();
-        dossier.procedureCode = filing.procedureCode();
-        dossier.procedureName = filing.procedureName();
-        dossier.applicantAccountId = filing.applicantAccountId();
-        dossier.applicantKind = filing.applicantKind();
-        dossier.applicantName = filing.applicantName();
-        dossier.applicantSearch = vn.civic.platform.text.SearchText.fold(filing.applicantName());
-        dossier.applicantIdNumber = filing.applicantIdNumber();
-        dossier.applicantPhone = filing.applicantPhone();
-        dossier.applicantEmail = filing.applicantEmail();
-        dossier.channel = filing.channel();
-        dossier.receivingAgencyId = filing.receivingAgencyId();
-        dossier.formData = filing.formData();
-        dossier.timeLimitAmount = filing.timeLimit().amount();
-        dossier.timeLimitUnit = filing.timeLimit().unit();
-        dossier.submittedBy = filing.submittedBy();
         dossier.status = state.status();
         dossier.submittedAt = state.submittedAt();
         dossier.acceptedAt = state.acceptedAt();

@@ -11,7 +11,7 @@ import vn.civic.platform.time.CivicTime;
 
 /** The heading of a form an agency issues: its parent body, its name, and its province as the place. */
 @Component
-class OfficialHeaders {
+public class OfficialHeaders {
 
     private final OrgDirectory org;
 
@@ -19,7 +19,8 @@ class OfficialHeaders {
         this.org = org;
     }
 
-    OfficialHeader of(long agencyId, Instant at) {
+    /** The heading of a document the agency issues at that moment: its governing body, its name, the place, the day. */
+    public OfficialHeader of(long agencyId, Instant at) {
         AgencyView agency = org.findAgency(agencyId).orElseThrow();
         String governing = agency.parentId() == null
                 ? ""
