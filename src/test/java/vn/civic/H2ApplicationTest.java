@@ -2,6 +2,7 @@ package vn.civic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,20 @@ class H2ApplicationTest {
     void demoCityHomePageIsServed() {
         var page = new Browserless(port).page("/");
         assertThat(page.select("h1").text()).contains("Hà Nội");
+    }
+
+    @Test
+    void theCitysStatisticsAreComputedOnH2() {
+        Browserless browser = new Browserless(port);
+        browser.submit("/login", "#sign-in", Map.of("username", "quantri.hanoi", "password", "Civic@2026"));
+        var page = browser.page("/work/statistics");
+        assertThat(page.select("table#by-agency"))
+                .as("the statistics' SQL runs on H2")
+                .hasSize(1);
+        var csv = browser.get("/work/statistics.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     }
 
     @Test

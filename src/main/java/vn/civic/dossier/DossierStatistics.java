@@ -17,12 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.civic.dossier.domain.Attachment;
 import vn.civic.org.AgencyView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.platform.error.NotFoundException;
 import vn.civic.platform.security.CurrentActor;
 import vn.civic.platform.security.Privilege;
+import vn.civic.procedure.ProcedureCatalog;
+import vn.civic.procedure.ProcedureView;
 
 /**
  * Dossier statistics per receiving agency and procedure over a period, computed on each request by SQL aggregation
@@ -36,18 +37,13 @@ public class DossierStatistics {
 
     /** Counted over the dossiers filed in the period. */
     private static final String RECEIVED = """
-            select d.receiving_agency_id as agency_id, d.procedure_code, max(d.procedure_name) as procedure_name,
+            select d.receiving_agency_id as agency_id, d.procedure_code,
                    sum(case when d.channel = 'ONLINE' then 1 else 0 end) as received_online,
                    sum(case when d.channel = 'IN_PERSON' then 1 else 0 end) as received_in_person,
                    sum(case when d.channel = 'POST' then 1 else 0 end) as received_post,
                    sum(case when d.fee_amount > 0 then 1 else 0 end) as fee_due,
                    sum(case when d.fee_amount > 0 and d.paid_online then 1 else 0 end) as paid_online,
-                   sum(case when d.channel <> 'ONLINE'
-                             and exists (select 1 from dossier_attachment a where a.dossier_id = d.id
-                                         and a.purpose = :submitted and a.round = 0 and not a.paper)
-                             and not exists (select 1 from dossier_attachment a where a.dossier_id = d.id
-                                         and a.purpose = :submitted and a.round = 0 and a.paper)
-                            then 1 else 0 end) as digitised
+                   sum(case when d.digitised then 1 else 0 end) as digitised
             from dossier d
             where d.submitted_at >= :start and d.submitted_at < :end and d.receiving_agency_id in (:agencies)
               and (:procedure = '' or d.procedure_code = :procedure)
@@ -59,7 +55,7 @@ public class DossierStatistics {
      * instant, early on an earlier day in Vietnam (epoch seconds plus the zone's offset, whole days), else on time.
      */
     private static final String FINISHED = """
-            select d.receiving_agency_id as agency_id, d.procedure_code, max(d.procedure_name) as procedure_name,
+            select d.receiving_agency_id as agency_id, d.procedure_code,
                    sum(case when d.finished_at > d.due_at then 1 else 0 end) as finished_late,
                    sum(case when d.finished_at <= d.due_at
                              and floor((extract(epoch from d.finished_at) + :offset) / 86400)
@@ -84,10 +80,10 @@ public class DossierStatistics {
      * finished-at index: finished after the cutoff, and not finished.
      */
     private static final String OPEN = """
-            select o.agency_id, o.procedure_code, max(o.procedure_name) as procedure_name,
+            select o.agency_id, o.procedure_code,
                    count(*) as open_total, sum(o.overdue) as overdue
             from (
-                select d.receiving_agency_id as agency_id, d.procedure_code, d.procedure_name,
+                select d.receiving_agency_id as agency_id, d.procedure_code,
                        case when d.due_at < :cutoff and not exists (
                                 select 1 from dossier_supplement s where s.dossier_id = d.id
                                 and s.requested_at < :cutoff and (s.supplied_at is null or s.supplied_at >= :cutoff))
@@ -102,11 +98,13 @@ public class DossierStatistics {
 
     private final JdbcClient jdbc;
     private final OrgDirectory org;
+    private final ProcedureCatalog catalog;
     private final Clock clock;
 
-    DossierStatistics(JdbcClient jdbc, OrgDirectory org, Clock clock) {
+    DossierStatistics(JdbcClient jdbc, OrgDirectory org, ProcedureCatalog catalog, Clock clock) {
         this.jdbc = jdbc;
         this.org = org;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -177,7 +175,6 @@ public class DossierStatistics {
             params.put("cutoff", at(cutoff));
             params.put("agencies", scope);
             params.put("procedure", procedure);
-            params.put("submitted", Attachment.Purpose.SUBMITTED.name());
             params.put("offset", Timeliness.zoneOffsetSeconds(period.start()));
             read(RECEIVED, params, counts, (rs, c) -> {
                 c.receivedOnline = rs.getLong("received_online");
@@ -204,13 +201,11 @@ public class DossierStatistics {
         }
         Map<Long, DossierFigures> agencies = new HashMap<>();
         Map<String, DossierFigures> procedures = new HashMap<>();
-        Map<String, String> procedureNames = new HashMap<>();
         DossierFigures total = DossierFigures.NONE;
         for (Map.Entry<Key, Counts> e : counts.entrySet()) {
             DossierFigures f = e.getValue().figures();
             agencies.merge(e.getKey().agencyId(), f, DossierFigures::plus);
             procedures.merge(e.getKey().procedureCode(), f, DossierFigures::plus);
-            procedureNames.merge(e.getKey().procedureCode(), e.getValue().procedureName, (a, b) -> a);
             total = total.plus(f);
         }
         List<Line> byAgency = new ArrayList<>();
@@ -223,7 +218,8 @@ public class DossierStatistics {
         });
         byAgency.sort(Comparator.comparing(Line::name).thenComparing(Line::key));
         List<Line> byProcedure = new ArrayList<>();
-        procedures.forEach((code, f) -> byProcedure.add(new Line(code, procedureNames.get(code), f)));
+        procedures.forEach((code, f) -> byProcedure.add(
+                new Line(code, catalog.findByCode(code).map(ProcedureView::name).orElse(code), f)));
         byProcedure.sort(Comparator.comparing(Line::key));
         return new Report(
                 period,
@@ -262,9 +258,6 @@ public class DossierStatistics {
         jdbc.sql(sql).params(params).query(rs -> {
             Key key = new Key(rs.getLong("agency_id"), rs.getString("procedure_code"));
             Counts c = into.computeIfAbsent(key, k -> new Counts());
-            if (c.procedureName == null) {
-                c.procedureName = rs.getString("procedure_name");
-            }
             reader.read(rs, c);
         });
     }
@@ -273,7 +266,6 @@ public class DossierStatistics {
 
     /** The figures of one agency and procedure while the three queries fill them. */
     private static final class Counts {
-        String procedureName;
         long receivedOnline;
         long receivedInPerson;
         long receivedPost;

@@ -187,6 +187,7 @@ class DossierSubmissionTest {
         assertThat(dossier.attachments())
                 .singleElement()
                 .satisfies(a -> assertThat(a.paper()).isTrue());
+        assertThat(digitised(dossier)).as("a component kept on paper only").isFalse();
         assertThat(dossier.history())
                 .extracting(DossierView.HistoryView::action, DossierView.HistoryView::status)
                 .containsExactly(
@@ -217,6 +218,13 @@ class DossierSubmissionTest {
         assertThat(dossier.channel()).isEqualTo(Channel.POST);
         assertThat(dossier.applicantAccountId()).isNull();
         assertThat(dossier.status()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(digitised(dossier))
+                .as("received by post, every component a file")
+                .isTrue();
+    }
+
+    boolean digitised(DossierView dossier) {
+        return jdbc.queryForObject("select digitised from dossier where id = ?", Boolean.class, dossier.id());
     }
 
     @Test

@@ -251,7 +251,7 @@ public final class DossierData {
                             + " returned_at, closed_at, closing_reason, current_step_order, current_agency_id,"
                             + " current_step_kind, current_assignee_id, rating, rating_comment, submitted_by,"
                             + " idempotency_owner, idempotency_key, version, fee_amount, paid_at, paid_online,"
-                            + " e_result_issued_at)",
+                            + " e_result_issued_at, digitised)",
                     dossiers);
             data.copy(
                     "dossier_attachment (dossier_id, purpose, document_code, round, paper, file_name, content_type,"
@@ -366,8 +366,10 @@ public final class DossierData {
         Instant paidAt = fee > 0 && life.acceptedAt != null ? life.acceptedAt : null;
         Instant eResult = life.finishedAt != null && random.nextDouble() < 0.7 ? life.finishedAt : null;
         int components = 1 + random.nextInt(3);
+        boolean digitised = !online;
         for (int c = 0; c < components; c++) {
             boolean paper = !online && random.nextDouble() < 0.12;
+            digitised &= !paper;
             row(
                     out.attachments,
                     id,
@@ -432,7 +434,8 @@ public final class DossierData {
                 fee,
                 paidOnline ? paidAt : paidAt != null && random.nextBoolean() ? paidAt : null,
                 paidOnline,
-                eResult);
+                eResult,
+                digitised);
         row(out.agencies, id, ward.id());
         for (int k = 0; k < procedure.steps().size(); k++) {
             Step step = procedure.steps().get(k);

@@ -189,6 +189,13 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
     @Column(name = "paid_online", nullable = false)
     private boolean paidOnline;
 
+    /**
+     * Filed at the counter or by post with every component kept as a file, none on paper only (Decision 766's
+     * digitised dossiers); decided at filing, whose components never change.
+     */
+    @Column(nullable = false)
+    private boolean digitised;
+
     /** When a signed electronic result was issued; null while there is none. */
     @Column(name = "e_result_issued_at")
     private Instant eResultIssuedAt;
@@ -284,6 +291,9 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
             dossier.steps.add(step);
         });
         files.forEach(file -> dossier.addAttachment(file, 0));
+        dossier.digitised = filing.channel() != Channel.ONLINE
+                && !files.isEmpty()
+                && files.stream().noneMatch(Attachment::paper);
         // the appointment the receipt shows; set again from the acceptance time when the counter accepts
         dossier.dueAt = dossier.deadlineFrom(act.at(), calendar);
         dossier.startStep(plan.getFirst(), act.at(), calendar);
@@ -887,6 +897,10 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 
     public boolean paidOnline() {
         return paidOnline;
+    }
+
+    public boolean digitised() {
+        return digitised;
     }
 
     public Instant eResultIssuedAt() {

@@ -509,6 +509,11 @@ class DossierStatisticsTest {
                 paper ? null : "to-khai.pdf",
                 paper ? null : "test/" + dossierId,
                 utc(at(1, 8, 0)));
+        // what the filing decides for a dossier received with these components (Dossier.file)
+        jdbc.update("""
+                update dossier d set digitised = d.channel <> 'ONLINE'
+                  and not exists (select 1 from dossier_attachment a where a.dossier_id = d.id and a.paper)
+                where d.id = ?""", dossierId);
     }
 
     static Instant at(int day, int hour, int minute) {
