@@ -1,5 +1,6 @@
 package vn.civic.exchange.portal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,19 +14,19 @@ import vn.civic.platform.outbox.OutboxMessage;
  * Puts a synchronisation message in the outbox for each dossier event: the filing, each status change or progress
  * step, an approved apology (the appointment moved). The message names the dossier only; what is sent is the dossier
  * as it is when the message is delivered ({@link PortalSyncHandler}), so messages delivered late or out of order never
- * send the portal an older state over a newer one.
+ * send the portal an older state over a newer one. Without a portal address the listener does not exist, so dossier
+ * events record no publication for it.
  */
 @Component
+@ConditionalOnExpression("!'${civic.exchange.portal.url:}'.isBlank()")
 class PortalSyncListener {
 
     record Sync(long dossierId, String code, String event) {}
 
-    private final PortalProperties properties;
     private final Outbox outbox;
     private final JsonMapper json;
 
-    PortalSyncListener(PortalProperties properties, Outbox outbox, JsonMapper json) {
-        this.properties = properties;
+    PortalSyncListener(Outbox outbox, JsonMapper json) {
         this.outbox = outbox;
         this.json = json;
     }
@@ -46,9 +47,6 @@ class PortalSyncListener {
     }
 
     private void enqueue(long dossierId, String code, String event) {
-        if (!properties.enabled()) {
-            return;
-        }
         outbox.enqueue(new OutboxMessage(
                 PortalSyncHandler.CHANNEL,
                 "portal:" + dossierId + ":" + event,

@@ -36,6 +36,13 @@ class DossierNotifier {
         this.publicUrl = identity.publicUrl().toString().replaceAll("/+$", "");
     }
 
+    /** The statuses an applicant is told about when a dossier reaches them. */
+    private static final java.util.Set<DossierStatus> NOTIFIED = java.util.EnumSet.of(
+            DossierStatus.ACCEPTED,
+            DossierStatus.SUPPLEMENT_REQUESTED,
+            DossierStatus.PAYMENT_REQUESTED,
+            DossierStatus.FINISHED);
+
     @ApplicationModuleListener
     void on(DossierSubmitted event) {
         dossiers.find(event.dossierId()).ifPresent(d -> tell(d, NoticeKind.RECEIVED, "received", d.dueAt(), null));
@@ -43,8 +50,8 @@ class DossierNotifier {
 
     @ApplicationModuleListener
     void on(DossierStatusChanged event) {
-        if (event.from() == event.to()) {
-            return;
+        if (event.from() == event.to() || !NOTIFIED.contains(event.to())) {
+            return; // read nothing for a change nobody is told about (most steps of processing)
         }
         // the instant of the change tells apart a second supplement request or financial obligation
         String occurrence = event.to().code() + ":" + event.at();
