@@ -213,7 +213,9 @@ public class ProcedureEditor {
             return false;
         }
         return versions.findById(procedure.currentVersionId())
-                .map(v -> v.document().equals(json.write(document.withStatus(procedure.status()))))
+                // compared as documents, not as JSON text: sets (a document's file types) have no fixed order
+                .map(v ->
+                        json.read(v.document()).equals(json.read(json.write(document.withStatus(procedure.status())))))
                 .orElse(false);
     }
 
