@@ -31,6 +31,34 @@ public class DossierRecords {
         this.views = views;
     }
 
+    /**
+     * What a notice to the applicant names: the dossier's code, procedure, appointment and applicant's contact, and
+     * the reason of its last supplement request. Reads the dossier row alone (the supplements only when there are).
+     */
+    public record NoticeFacts(
+            long id,
+            String code,
+            String procedureName,
+            Long applicantAccountId,
+            String applicantEmail,
+            String applicantPhone,
+            Instant dueAt,
+            String lastSupplementReason) {}
+
+    /** The facts a notice about the dossier needs, without the whole dossier view. */
+    public Optional<NoticeFacts> noticeFacts(long id) {
+        return dossiers.findById(id)
+                .map(d -> new NoticeFacts(
+                        d.id(),
+                        d.code(),
+                        d.procedureName(),
+                        d.applicantAccountId(),
+                        d.applicantEmail(),
+                        d.applicantPhone(),
+                        d.dueAt(),
+                        !d.supplements().isEmpty() ? d.supplements().getLast().reason() : null));
+    }
+
     /** The dossier as its applicant and officials see it, with its applicant's contact details. */
     public Optional<DossierView> find(long id) {
         return dossiers.findById(id).map(views::view);

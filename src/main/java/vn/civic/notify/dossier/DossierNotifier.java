@@ -8,7 +8,6 @@ import vn.civic.dossier.DossierRecords;
 import vn.civic.dossier.DossierStatus;
 import vn.civic.dossier.DossierStatusChanged;
 import vn.civic.dossier.DossierSubmitted;
-import vn.civic.dossier.DossierView;
 import vn.civic.identity.AccountDirectory;
 import vn.civic.identity.AccountView;
 import vn.civic.identity.IdentityProperties;
@@ -45,7 +44,8 @@ class DossierNotifier {
 
     @ApplicationModuleListener
     void on(DossierSubmitted event) {
-        dossiers.find(event.dossierId()).ifPresent(d -> tell(d, NoticeKind.RECEIVED, "received", d.dueAt(), null));
+        dossiers.noticeFacts(event.dossierId())
+                .ifPresent(d -> tell(d, NoticeKind.RECEIVED, "received", d.dueAt(), null));
     }
 
     @ApplicationModuleListener
@@ -55,14 +55,14 @@ class DossierNotifier {
         }
         // the instant of the change tells apart a second supplement request or financial obligation
         String occurrence = event.to().code() + ":" + event.at();
-        dossiers.find(event.dossierId()).ifPresent(d -> {
+        dossiers.noticeFacts(event.dossierId()).ifPresent(d -> {
             switch (event.to()) {
                 case ACCEPTED -> {
                     if (event.from() == DossierStatus.NEW) {
                         tell(d, NoticeKind.ACCEPTED, "accepted", d.dueAt(), null);
                     }
                 }
-                case SUPPLEMENT_REQUESTED -> tell(d, NoticeKind.SUPPLEMENT, occurrence, null, supplementReason(d));
+                case SUPPLEMENT_REQUESTED -> tell(d, NoticeKind.SUPPLEMENT, occurrence, null, d.lastSupplementReason());
                 case PAYMENT_REQUESTED -> tell(d, NoticeKind.PAYMENT, occurrence, null, null);
                 case FINISHED -> tell(d, NoticeKind.RESULT, "result", null, null);
                 default -> {}
@@ -72,12 +72,12 @@ class DossierNotifier {
 
     @ApplicationModuleListener
     void on(DossierApologyApproved event) {
-        dossiers.find(event.dossierId())
+        dossiers.noticeFacts(event.dossierId())
                 .ifPresent(d ->
                         tell(d, NoticeKind.APOLOGY, "apology:" + event.apologyId(), event.newDueAt(), event.reason()));
     }
 
-    private void tell(DossierView d, NoticeKind kind, String occurrence, Instant date, String detail) {
+    private void tell(DossierRecords.NoticeFacts d, NoticeKind kind, String occurrence, Instant date, String detail) {
         AccountView account = d.applicantAccountId() == null
                 ? null
                 : accounts.findById(d.applicantAccountId()).orElse(null);
@@ -95,9 +95,5 @@ class DossierNotifier {
                 date,
                 detail,
                 link));
-    }
-
-    private static String supplementReason(DossierView d) {
-        return d.supplements().isEmpty() ? null : d.supplements().getLast().reason();
     }
 }
