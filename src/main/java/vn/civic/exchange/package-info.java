@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Exchange and interfaces",
-        allowedDependencies = {"platform", "dossier", "procedure", "identity", "org"})
+        allowedDependencies = {"platform", "dossier", "procedure", "identity", "org", "document", "signature"})
 package vn.civic.exchange;

@@ -21,15 +21,23 @@ public final class RolePrivileges {
             AccountKind.STAFF, EnumSet.of(Privilege.WORKSPACE_ACCESS));
 
     private static final Map<Role, Set<Privilege>> BY_ROLE = Map.of(
-            Role.CLERK, EnumSet.of(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_RECEIVE),
-            Role.OFFICER, EnumSet.of(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS),
+            Role.CLERK,
+                    EnumSet.of(
+                            Privilege.WORKSPACE_ACCESS,
+                            Privilege.DOSSIER_RECEIVE,
+                            Privilege.DOCUMENT_REGISTER,
+                            Privilege.DOCUMENT_HANDLE),
+            Role.OFFICER, EnumSet.of(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS, Privilege.DOCUMENT_HANDLE),
             Role.LEADER,
                     EnumSet.of(
                             Privilege.WORKSPACE_ACCESS,
                             Privilege.DOSSIER_PROCESS,
                             Privilege.DOSSIER_ASSIGN,
                             Privilege.DOSSIER_APPROVE,
-                            Privilege.STATISTICS_VIEW),
+                            Privilege.STATISTICS_VIEW,
+                            Privilege.DOCUMENT_ASSIGN,
+                            Privilege.DOCUMENT_HANDLE,
+                            Privilege.DOCUMENT_APPROVE),
             Role.ADMINISTRATOR,
                     EnumSet.of(
                             Privilege.ADMIN_ACCESS,
@@ -37,7 +45,8 @@ public final class RolePrivileges {
                             Privilege.DEPARTMENT_MANAGE,
                             Privilege.STAFF_MANAGE,
                             Privilege.AUDIT_VIEW,
-                            Privilege.STATISTICS_VIEW),
+                            Privilege.STATISTICS_VIEW,
+                            Privilege.DOCUMENT_WORKFLOW_MANAGE),
             Role.SYSTEM_ADMINISTRATOR,
                     EnumSet.of(
                             Privilege.ADMIN_ACCESS,
@@ -47,7 +56,8 @@ public final class RolePrivileges {
                             Privilege.API_CLIENT_MANAGE,
                             Privilege.NOTIFICATION_MANAGE,
                             Privilege.PORTAL_SYNC_MANAGE,
-                            Privilege.DATA_IMPORT));
+                            Privilege.DATA_IMPORT,
+                            Privilege.EXCHANGE_MANAGE));
 
     /**
      * The everyday work of an agency's staff. An administrator hands these out with the clerk, officer and leader roles
@@ -59,7 +69,11 @@ public final class RolePrivileges {
             Privilege.DOSSIER_PROCESS,
             Privilege.DOSSIER_ASSIGN,
             Privilege.DOSSIER_APPROVE,
-            Privilege.STATISTICS_VIEW);
+            Privilege.STATISTICS_VIEW,
+            Privilege.DOCUMENT_REGISTER,
+            Privilege.DOCUMENT_ASSIGN,
+            Privilege.DOCUMENT_HANDLE,
+            Privilege.DOCUMENT_APPROVE);
 
     private RolePrivileges() {}
 

@@ -57,7 +57,23 @@ public enum Privilege {
      */
     DOSSIER_FILE_ON_BEHALF,
     /** Import procedures and dossiers in bulk from another system (city-wide). */
-    DATA_IMPORT;
+    DATA_IMPORT,
+    /**
+     * Văn thư: register incoming documents of the actor's agency (from an upload, a scan or the exchange) or return
+     * them, issue outgoing documents (number, seal, send), and keep the registers. Reads the agency's non-confidential
+     * documents.
+     */
+    DOCUMENT_REGISTER,
+    /** Assign the agency's incoming documents with an instruction and a deadline; reads its non-confidential documents. */
+    DOCUMENT_ASSIGN,
+    /** Handle documents one is assigned to (opinions, sub-assignment in one's department, finishing) and draft. */
+    DOCUMENT_HANDLE,
+    /** Review, approve and sign outgoing drafts at the workflow steps one is named for. */
+    DOCUMENT_APPROVE,
+    /** Configure the review and approval steps of outgoing documents per document type (the actor's agency scope). */
+    DOCUMENT_WORKFLOW_MANAGE,
+    /** Read the edXML exchange log and manage peers and revocation of signing certificates (city-wide). */
+    EXCHANGE_MANAGE;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {

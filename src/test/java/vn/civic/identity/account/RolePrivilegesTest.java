@@ -15,16 +15,24 @@ class RolePrivilegesTest {
     @Test
     void clerksReceiveOfficersProcessAndLeadersAssignAndApprove() {
         assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(Role.CLERK)))
-                .containsExactlyInAnyOrder(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_RECEIVE);
+                .containsExactlyInAnyOrder(
+                        Privilege.WORKSPACE_ACCESS,
+                        Privilege.DOSSIER_RECEIVE,
+                        Privilege.DOCUMENT_REGISTER,
+                        Privilege.DOCUMENT_HANDLE);
         assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(Role.OFFICER)))
-                .containsExactlyInAnyOrder(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS);
+                .containsExactlyInAnyOrder(
+                        Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS, Privilege.DOCUMENT_HANDLE);
         assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(Role.LEADER)))
                 .containsExactlyInAnyOrder(
                         Privilege.WORKSPACE_ACCESS,
                         Privilege.DOSSIER_PROCESS,
                         Privilege.DOSSIER_ASSIGN,
                         Privilege.DOSSIER_APPROVE,
-                        Privilege.STATISTICS_VIEW);
+                        Privilege.STATISTICS_VIEW,
+                        Privilege.DOCUMENT_ASSIGN,
+                        Privilege.DOCUMENT_HANDLE,
+                        Privilege.DOCUMENT_APPROVE);
     }
 
     @Test
@@ -45,7 +53,8 @@ class RolePrivilegesTest {
                         Privilege.DEPARTMENT_MANAGE,
                         Privilege.STAFF_MANAGE,
                         Privilege.AUDIT_VIEW,
-                        Privilege.STATISTICS_VIEW)
+                        Privilege.STATISTICS_VIEW,
+                        Privilege.DOCUMENT_WORKFLOW_MANAGE)
                 .doesNotContain(Privilege.UNIT_MANAGE, Privilege.CALENDAR_MANAGE, Privilege.API_CLIENT_MANAGE);
     }
 
@@ -60,7 +69,8 @@ class RolePrivilegesTest {
                         Privilege.API_CLIENT_MANAGE,
                         Privilege.NOTIFICATION_MANAGE,
                         Privilege.PORTAL_SYNC_MANAGE,
-                        Privilege.DATA_IMPORT);
+                        Privilege.DATA_IMPORT,
+                        Privilege.EXCHANGE_MANAGE);
         for (Role role : EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMINISTRATOR))) {
             assertThat(RolePrivileges.of(role))
                     .as(role.name())
@@ -71,7 +81,8 @@ class RolePrivilegesTest {
                             Privilege.API_CLIENT_MANAGE,
                             Privilege.NOTIFICATION_MANAGE,
                             Privilege.PORTAL_SYNC_MANAGE,
-                            Privilege.DATA_IMPORT);
+                            Privilege.DATA_IMPORT,
+                            Privilege.EXCHANGE_MANAGE);
         }
     }
 
