@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -80,6 +81,50 @@ public final class EdXmlReader {
         return new ReadPackage.Edoc(
                 edoc, signatures.verify(document, messageHeader.from().organId()));
     }
+
+    /**
+     * What a refused package says of itself, read with the same hardened parser but trusting nothing, so that its
+     * sender can be answered "02 rejected". Empty for a status message (never answered) or when it cannot be read.
+     */
+    public Optional<Summary> peek(byte[] bytes) {
+        if (bytes.length > properties.maxSize().toBytes()) {
+            return Optional.empty();
+        }
+        try {
+            scan(bytes);
+            Element envelope = parse(bytes).getDocumentElement();
+            Element header = is(envelope, EdXml.ENVELOPE) ? child(envelope, EdXml.HEADER) : null;
+            Element message = header == null ? null : child(header, EdXml.MESSAGE_HEADER);
+            if (message == null) {
+                return Optional.empty();
+            }
+            Element from = child(message, "From");
+            Element code = child(message, "Code");
+            Element promulgation = child(message, "PromulgationInfo");
+            List<String> to = new ArrayList<>();
+            children(message, "To").forEach(t -> to.add(text(t, "OrganId")));
+            String fromCode = from == null ? null : text(from, "OrganId");
+            String documentId = text(message, "DocumentId");
+            Optional<DocumentIds.Parts> parts = DocumentIds.parse(documentId);
+            if (fromCode == null || parts.isEmpty()) {
+                return Optional.empty();
+            }
+            String numberSymbol = code == null
+                    ? parts.get().numberSymbol()
+                    : text(code, "CodeNumber") + "/" + text(code, "CodeNotation");
+            LocalDate date = parts.get().date();
+            if (promulgation != null && text(promulgation, "PromulgationDate") != null) {
+                date = LocalDate.parse(text(promulgation, "PromulgationDate"));
+            }
+            return Optional.of(new Summary(fromCode, to, documentId, numberSymbol, date));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A package's sender, recipients and document as it claims them. */
+    public record Summary(
+            String fromCode, List<String> toCodes, String documentId, String numberSymbol, LocalDate date) {}
 
     /** The streaming pass: no DOCTYPE, depth and element count within the limits. */
     private void scan(byte[] bytes) {

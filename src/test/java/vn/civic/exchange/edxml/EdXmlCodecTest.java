@@ -42,42 +42,7 @@ class EdXmlCodecTest {
     }
 
     static EdocPackage edoc(TraceAction action, byte[] pdf) {
-        var header = new MessageHeader(
-                new Organisation(
-                        HOAN_KIEM,
-                        "Ủy ban nhân dân thành phố Hà Nội",
-                        "Ủy ban nhân dân phường Hoàn Kiếm",
-                        "79 Đinh Tiên Hoàng, Hà Nội",
-                        "ubnd@hoankiem.example",
-                        "024 3825 0000",
-                        "024 3825 0001",
-                        "https://hoankiem.example"),
-                List.of(Organisation.of(HONG_BANG, "Ủy ban nhân dân phường Hồng Bàng")),
-                new MessageHeader.Code("12", "QĐ-UBND"),
-                new MessageHeader.PromulgationInfo("Hà Nội", LocalDate.of(2026, 12, 1)),
-                new MessageHeader.DocumentType(2, "Quyết định"),
-                "Về việc phối hợp tổ chức ngày hội đọc sách",
-                "Nội dung tóm tắt",
-                new MessageHeader.SignerInfo("TM. ỦY BAN NHÂN DÂN", "Chủ tịch", "Nguyễn Văn An"),
-                LocalDate.of(2026, 12, 15),
-                List.of("Như trên", "Lưu: VT"),
-                new MessageHeader.OtherInfo(2, "Toàn phường", "NVB", 3, 4, List.of("Phụ lục I")),
-                2,
-                DocumentIds.of(HOAN_KIEM, LocalDate.of(2026, 12, 1), "12/QĐ-UBND"),
-                new MessageHeader.ResponseFor(
-                        HONG_BANG, "5/UBND-VP", LocalDate.of(2026, 11, 20), HONG_BANG + ",2026/11/20,5/UBND-VP"));
-        var trace = new TraceHeaderList(
-                List.of(new TraceHeaderList.TraceHeader(HOAN_KIEM, Instant.parse("2026-12-01T03:00:00Z"))),
-                new TraceHeaderList.Business(
-                        action,
-                        action == TraceAction.NEW ? null : "Sai sót số liệu",
-                        new StaffInfo("Văn phòng", "Trần Thị Bình", "0900000000", "binh@hoankiem.example"),
-                        action == TraceAction.REPLACE ? List.of(HOAN_KIEM + ",2026/11/30,11/QĐ-UBND") : List.of(),
-                        List.of(Organisation.of(HONG_BANG, "Ủy ban nhân dân phường Hồng Bàng"))));
-        return new EdocPackage(
-                header,
-                trace,
-                List.of(new Attachment("cid:1", "application/pdf", "12-QD-UBND.pdf", "Văn bản ký số", pdf)));
+        return EdXmlSamples.edoc(HOAN_KIEM, HONG_BANG, "12", action, pdf);
     }
 
     static byte[] pdf() {
