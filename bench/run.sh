@@ -19,7 +19,9 @@
 # of the last month, and the year's Excel export, read by the city's administrator: every generated dossier in scope;
 # BENCH_DOSSIERS=1000000 for a city's year), e-result (GET /bench/e-results under the bench profile: a
 # birth-registration extract rendered and signed by a leader and a seal, nothing stored; its ratio is PDFs per second
-# per core).
+# per core), edxml-sign-100k, edxml-sign-1m, edxml-verify-100k, edxml-verify-1m (GET /bench/edxml/{sign|verify}/{size}
+# under the bench profile: an edXML package with one PDF of 100 KB or 1 MB built and signed with a ward's seal, or
+# parsed, checked and verified; not in the default list; ratio in packages per second per core).
 # BENCH_VIA=page (default) drives the dossier scenarios through POST /dossiers/new and GET /api/dossiers/status;
 # BENCH_VIA=bench through the bench profile's stand-ins (POST /bench/dossiers, GET /bench/dossiers/status).
 #
@@ -302,6 +304,10 @@ for scenario in $SCENARIOS; do
     statistics-month) run_gatling statistics-month statistics-month "GET /work/statistics (last month, whole city)" ;;
     statistics-xlsx) run_gatling statistics-xlsx statistics-xlsx "GET /work/statistics.xlsx (the year, whole city)" ;;
     e-result) run_gatling e-result e-result "GET /bench/e-results: birth extract rendered (PDF/A) and signed twice (PAdES B, leader + seal)" ;;
+    edxml-sign-100k | edxml-sign-1m | edxml-verify-100k | edxml-verify-1m)
+      size=${scenario##*-}; op=${scenario#edxml-}; op=${op%-*}
+      if [ "$op" = sign ]; then what="build + sign (XML-DSig, seal)"; else what="hardened parse + check + verify signature and chain"; fi
+      run_gatling "$scenario" "$scenario" "GET /bench/edxml/$op/$size: edXML package with a $size PDF, $what" ;;
     jdbc-N) run_jdbc "$SUBMIT_WRITES" ;;
     jdbc-*) run_jdbc "${scenario#jdbc-}" ;;
     *) die "unknown scenario $scenario" ;;
@@ -349,6 +355,7 @@ jdbcn_tput=$(awk -F"$US" -v n="jdbc-$SUBMIT_WRITES" '$1 == n && $3 == "ok" {prin
             'BEGIN {printf "%.3f× jdbc-%d", a / b, n}') ;;
         dossier-submit@half | dossier-status@half) ratio="half load" ;;
         e-result) ratio=$(awk -v a="$tput" -v c="$(nproc)" 'BEGIN {printf "%.1f PDF/s per core", a / c}') ;;
+        edxml-*) ratio=$(awk -v a="$tput" -v c="$(nproc)" 'BEGIN {printf "%.1f packages/s per core", a / c}') ;;
         jdbc-*) [ -n "$jdbc1_tput" ] && ratio=$(awk -v a="$tput" -v b="$jdbc1_tput" 'BEGIN {printf "%.2f× jdbc-1", a / b}') ;;
         *) [ -n "$bare_tput" ] && ratio=$(awk -v a="$tput" -v b="$bare_tput" 'BEGIN {printf "%.3f× bare", a / b}') ;;
       esac

@@ -198,6 +198,15 @@ public class CivicSimulation extends Simulation {
                         name -> exec(http(name)
                                 .get("/bench/e-results")
                                 .check(status().is(200), header("Content-Type").is("application/pdf"))));
+            // the edXML codec (decision 0028): build and sign, or parse and verify, a package with one PDF
+            case "edxml-sign-100k", "edxml-sign-1m", "edxml-verify-100k", "edxml-verify-1m" -> {
+                String[] parts = SCENARIO.split("-");
+                yield measured(
+                        SCENARIO,
+                        name -> exec(http(name)
+                                .get("/bench/edxml/" + parts[1] + "/" + parts[2])
+                                .check(status().is(200))));
+            }
             default -> throw new IllegalArgumentException("Unknown bench.scenario " + SCENARIO);
         };
     }
