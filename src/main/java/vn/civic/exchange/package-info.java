@@ -1,6 +1,7 @@
 /**
  * Interfaces to other systems: the national public-service portal's synchronisation (each dossier and progress step
- * in the portal's shape, through an outbox with retries and a log) and the GovStack Registration building-block API.
+ * in the portal's shape, through an outbox with retries and a log), the GovStack Registration building-block API, and
+ * the exchange of official documents between agencies in edXML (QCVN 102:2016), signed and checked (decision 0028).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Exchange and interfaces",

@@ -130,7 +130,9 @@ public final class EdXmlReader {
     private void scan(byte[] bytes) {
         XMLStreamReader reader = null;
         try {
-            reader = streams.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            synchronized (streams) {
+                reader = streams.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            }
             int depth = 0;
             int elements = 0;
             while (reader.hasNext()) {
@@ -167,7 +169,10 @@ public final class EdXmlReader {
 
     private Document parse(byte[] bytes) {
         try {
-            DocumentBuilder builder = documents.newDocumentBuilder();
+            DocumentBuilder builder;
+            synchronized (documents) { // a factory is not promised to be thread-safe; its builders are used alone
+                builder = documents.newDocumentBuilder();
+            }
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity " + systemId);
             });
