@@ -40,7 +40,6 @@ import vn.civic.signature.XmlSigningKeys;
 class EdXmlDeliveryHandler implements OutboxHandler {
 
     static final String CHANNEL = "exchange.edxml";
-    static final String PATH = "/api/exchange/edxml";
     static final String LOCAL = "local";
 
     private final ExchangePeers peers;
@@ -177,7 +176,7 @@ class EdXmlDeliveryHandler implements OutboxHandler {
         String base = environment.resolveRequiredPlaceholders(peer.url().strip());
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         String hash = PeerRequests.contentHash(sending.bytes());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(base) + PATH))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(base) + PeerInbox.PATH))
                 .timeout(peers.peerTimeout())
                 .header("Content-Type", "application/xml")
                 .header(PeerRequests.FROM, sending.from())

@@ -76,7 +76,7 @@ class ExchangeAdminController {
         /** Peers POST here without a user; the HMAC and the XML signature authenticate them. */
         @Bean
         PublicEndpoints exchangePublicEndpoints() {
-            return PublicEndpoints.of(EdXmlDeliveryHandler.PATH);
+            return PublicEndpoints.of(PeerInbox.PATH);
         }
     }
 }

@@ -55,7 +55,7 @@ class ExchangeEndpointTest {
     MockHttpServletRequestBuilder request(byte[] body, String secret) {
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         String hash = PeerRequests.contentHash(body);
-        return post(EdXmlDeliveryHandler.PATH)
+        return post(PeerInbox.PATH)
                 .contentType("application/xml")
                 .content(body)
                 .header(PeerRequests.FROM, DemoAgencies.HOAN_KIEM)
@@ -87,7 +87,7 @@ class ExchangeEndpointTest {
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         String hash = PeerRequests.contentHash(body);
 
-        mvc.perform(post(EdXmlDeliveryHandler.PATH)
+        mvc.perform(post(PeerInbox.PATH)
                         .contentType("application/xml")
                         .content(other)
                         .header(PeerRequests.FROM, DemoAgencies.HOAN_KIEM)
