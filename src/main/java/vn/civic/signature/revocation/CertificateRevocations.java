@@ -26,11 +26,13 @@ import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.x509.Extension;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.civic.platform.audit.AuditLog;
 import vn.civic.platform.audit.AuditRecord;
+import vn.civic.platform.error.InvalidInputException;
 import vn.civic.platform.security.Actor;
 import vn.civic.platform.security.CurrentActor;
 import vn.civic.signature.SignatureError;
@@ -124,9 +126,13 @@ public class CertificateRevocations implements RevocationCheck {
         }
         String trimmedNote = note == null || note.isBlank() ? null : note.strip();
         if (trimmedNote != null && trimmedNote.length() > 500) {
-            throw vn.civic.platform.error.InvalidInputException.field("note", "size");
+            throw InvalidInputException.field("note", "size");
         }
-        insert(known.distinguishedName(), known.name(), serial, clock.instant(), why, trimmedNote, MANUAL, null);
+        try {
+            insert(known.distinguishedName(), known.name(), serial, clock.instant(), why, trimmedNote, MANUAL, null);
+        } catch (DuplicateKeyException revokedMeanwhile) {
+            throw SignatureError.ALREADY_REVOKED.on("serialNumber", serial);
+        }
         Revocation revocation = find(known.distinguishedName(), serial).orElseThrow();
         audit.record(AuditRecord.change(
                 "signature.certificate_revoked",
@@ -262,23 +268,19 @@ public class CertificateRevocations implements RevocationCheck {
     // ---- parsing
 
     private static X509CRL parseCrl(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw SignatureError.CRL_UNREADABLE.on("file");
-        }
+        Collection<? extends java.security.cert.CRL> crls;
         try {
             // the JDK's factory reads DER and PEM ("-----BEGIN X509 CRL-----") alike
-            Collection<? extends java.security.cert.CRL> crls =
-                    CertificateFactory.getInstance("X.509").generateCRLs(new ByteArrayInputStream(content));
-            if (crls.size() != 1 || !(crls.iterator().next() instanceof X509CRL crl)) {
-                throw SignatureError.CRL_UNREADABLE.on("file");
-            }
-            return crl;
+            crls = content == null || content.length == 0
+                    ? List.of()
+                    : CertificateFactory.getInstance("X.509").generateCRLs(new ByteArrayInputStream(content));
         } catch (CRLException | java.security.cert.CertificateException | RuntimeException e) {
-            if (e instanceof vn.civic.platform.error.InvalidInputException invalid) {
-                throw invalid;
-            }
+            crls = List.of();
+        }
+        if (crls.size() != 1 || !(crls.iterator().next() instanceof X509CRL crl)) {
             throw SignatureError.CRL_UNREADABLE.on("file");
         }
+        return crl;
     }
 
     private static boolean verifies(X509CRL crl, X509Certificate issuer) {
@@ -319,11 +321,11 @@ public class CertificateRevocations implements RevocationCheck {
         try {
             CRLReason parsed = CRLReason.valueOf(reason == null ? "" : reason);
             if (parsed == CRLReason.REMOVE_FROM_CRL) {
-                throw vn.civic.platform.error.InvalidInputException.field("reason", "invalid");
+                throw InvalidInputException.field("reason", "invalid");
             }
             return parsed;
         } catch (IllegalArgumentException e) {
-            throw vn.civic.platform.error.InvalidInputException.field("reason", "invalid");
+            throw InvalidInputException.field("reason", "invalid");
         }
     }
 

@@ -362,6 +362,10 @@ class DocumentRegistersTest {
         assertThat(from.attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#from-error").text()).isNotBlank();
         assertThat(page.select("table#register-entries")).isEmpty();
+
+        Document type = page(CLERK, "/work/documents/registers?register=incoming&year=" + YEAR + "&type=XYZ");
+        assertThat(type.selectFirst("select#type").attr("aria-invalid")).isEqualTo("true");
+        assertThat(type.select("#type-error").text()).isEqualTo("Giá trị không hợp lệ.");
     }
 
     @Test
