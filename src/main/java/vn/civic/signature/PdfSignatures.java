@@ -25,6 +25,7 @@ import vn.civic.platform.error.ConflictException;
 import vn.civic.platform.error.InvalidInputException;
 import vn.civic.signature.keys.SigningKey;
 import vn.civic.signature.keys.SigningKeyStore;
+import vn.civic.signature.revocation.RevocationCheck;
 
 /**
  * Signs PDF documents with PAdES (ETSI EN 319 142) baseline B signatures: the signer's certificate and chain and the
@@ -38,10 +39,12 @@ public class PdfSignatures {
     private static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
 
     private final SigningKeyStore keys;
+    private final RevocationCheck revocations;
     private final Clock clock;
 
-    PdfSignatures(SigningKeyStore keys, Clock clock) {
+    PdfSignatures(SigningKeyStore keys, RevocationCheck revocations, Clock clock) {
         this.keys = keys;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -56,12 +59,17 @@ public class PdfSignatures {
      * @param signerKey the alias of the key ({@link SignerKeys#seal}, {@link SignerKeys#person})
      * @param reason why it is signed, written into the signature dictionary
      * @param location where it is signed
-     * @throws ConflictException {@link SignatureError#SIGNER_KEY_MISSING} when no key is configured for the signer
+     * @throws ConflictException {@link SignatureError#SIGNER_KEY_MISSING} when no key is configured for the signer;
+     *     {@link SignatureError#SIGNER_CERTIFICATE_REVOKED} when its certificate, or one above it, is revoked (decision
+     *     0030): nothing is signed
      * @throws InvalidInputException {@link SignatureError#NOT_A_PDF} when the bytes are not a readable PDF
      */
     public byte[] sign(byte[] pdf, String signerKey, String reason, String location) {
         SigningKey key = keys.find(signerKey)
                 .orElseThrow(() -> new ConflictException(SignatureError.SIGNER_KEY_MISSING, signerKey));
+        if (revocations.revokedIn(key.chain(), clock.instant()).isPresent()) {
+            throw new ConflictException(SignatureError.SIGNER_CERTIFICATE_REVOKED, signerKey);
+        }
         PAdESService service = new PAdESService(OfflineVerifier.of(List.of()));
         service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();

@@ -17,7 +17,19 @@ public enum SignatureError implements ErrorCode {
     /** No file was given. */
     FILE_MISSING("signature_file_missing", HttpStatus.BAD_REQUEST),
     /** A PDF carries a signature that does not match its content (changed after signing, or broken). */
-    SIGNATURE_INVALID("signature_invalid", HttpStatus.BAD_REQUEST);
+    SIGNATURE_INVALID("signature_invalid", HttpStatus.BAD_REQUEST),
+    /** The signer's certificate (or one above it) is revoked: nothing is signed with it. */
+    SIGNER_CERTIFICATE_REVOKED("signature_signer_certificate_revoked", HttpStatus.CONFLICT),
+    /** The uploaded file is not an X.509 CRL (DER or PEM). */
+    CRL_UNREADABLE("signature_crl_unreadable", HttpStatus.BAD_REQUEST),
+    /** The CRL is not signed by one of the trust anchors. */
+    CRL_UNTRUSTED("signature_crl_untrusted", HttpStatus.BAD_REQUEST),
+    /** A certificate serial number that is not hexadecimal. */
+    SERIAL_INVALID("signature_serial_invalid", HttpStatus.BAD_REQUEST),
+    /** The issuer named is not one of the trust anchors. */
+    ISSUER_UNKNOWN("signature_issuer_unknown", HttpStatus.BAD_REQUEST),
+    /** The certificate is already in the revocation list. */
+    ALREADY_REVOKED("signature_already_revoked", HttpStatus.CONFLICT);
 
     private final String code;
     private final HttpStatus status;

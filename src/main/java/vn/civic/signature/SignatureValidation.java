@@ -6,6 +6,7 @@ import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SubIndication;
+import eu.europa.esig.dss.enumerations.TokenExtractionStrategy;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
@@ -19,23 +20,31 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.civic.platform.storage.FileType;
 import vn.civic.signature.ValidationReport.CertificateLine;
 import vn.civic.signature.ValidationReport.SignatureReport;
 import vn.civic.signature.ValidationReport.Verdict;
 import vn.civic.signature.keys.SigningKeyStore;
+import vn.civic.signature.revocation.Revocation;
+import vn.civic.signature.revocation.RevocationCheck;
 
 /**
  * Validates the signatures of a PDF with EU DSS against the configured trust anchors, offline, and answers a report a
  * citizen can read. The policy is DSS's default ETSI policy except that missing revocation data only warns: Civic
- * fetches no CRL or OCSP answer (docs/decisions/0019-signatures-and-e-results.md).
+ * fetches no CRL or OCSP answer (docs/decisions/0019-signatures-and-e-results.md). Revocation is then looked up in the
+ * offline list an administrator keeps ({@link RevocationCheck}, decision 0030): a signature whose certificate,
+ * or one above it, was revoked at or before the claimed signing time is invalid ("revoked").
  */
 @Service
 public class SignatureValidation {
@@ -43,11 +52,13 @@ public class SignatureValidation {
     private static final String DEFAULT_POLICY = "/policy/constraint.xml";
 
     private final SigningKeyStore keys;
+    private final RevocationCheck revocations;
     private final ValidationPolicy policy;
     private final long maxUploadBytes;
 
-    SignatureValidation(SigningKeyStore keys, SignatureProperties properties) {
+    SignatureValidation(SigningKeyStore keys, RevocationCheck revocations, SignatureProperties properties) {
         this.keys = keys;
+        this.revocations = revocations;
         this.policy = offlinePolicy();
         this.maxUploadBytes = properties.maxUploadSize().toBytes();
     }
@@ -99,6 +110,8 @@ public class SignatureValidation {
             validator.setPdfObjFactory(new PdfBoxNativeObjectFactory());
             validator.setCertificateVerifier(OfflineVerifier.of(keys.anchors()));
             validator.setLocale(Locale.ENGLISH);
+            // the certificates' bytes in the diagnostic data, to look them up in the revocation list
+            validator.setTokenExtractionStrategy(TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
             reports = validator.validateDocument(policy);
         } catch (RuntimeException e) {
             // PDFBox or DSS cannot parse it: broken or not really a PDF
@@ -110,12 +123,13 @@ public class SignatureValidation {
         List<SignatureWrapper> found = new ArrayList<>(diagnostic.getSignatures());
         found.sort(Comparator.comparing(SignatureValidation::rangeEnd));
         for (SignatureWrapper signature : found) {
-            signatures.add(report(signature, simple, pdf.length));
+            signatures.add(report(signature, simple, pdf.length, revocations));
         }
         return new ValidationReport(verdict(signatures), signatures);
     }
 
-    private static SignatureReport report(SignatureWrapper signature, SimpleReport simple, long length) {
+    private static SignatureReport report(
+            SignatureWrapper signature, SimpleReport simple, long length, RevocationCheck revocations) {
         String id = signature.getId();
         CertificateWrapper signer = signature.getSigningCertificate();
         boolean intact = signature.isSignatureIntact() && signature.isSignatureValid();
@@ -137,10 +151,15 @@ public class SignatureValidation {
         List<String> errors = simple.getAdESValidationErrors(id).stream()
                 .map(eu.europa.esig.dss.jaxb.object.Message::getValue)
                 .toList();
+        Instant signedAt = instant(signature.getClaimedSigningTime());
+        // decision 0030: the offline revocation list, looked up after DSS for the chain the signature carries
+        Optional<Revocation> revoked = revocations.revokedIn(certificates(signature), signedAt);
+        String problem =
+                revoked.isPresent() ? SignatureReport.REVOKED : intact && !trusted ? SignatureReport.UNKNOWN : null;
         return new SignatureReport(
                 signer == null ? null : signer.getCommonName(),
                 signer == null ? null : signer.getOrganizationName(),
-                instant(signature.getClaimedSigningTime()),
+                signedAt,
                 revision == null ? null : revision.getReason(),
                 revision == null ? null : revision.getLocation(),
                 intact,
@@ -149,8 +168,27 @@ public class SignatureValidation {
                 chain,
                 indication == null ? null : indication.name(),
                 sub == null ? null : sub.name(),
-                intact && trusted && indication == Indication.TOTAL_PASSED,
+                intact && trusted && indication == Indication.TOTAL_PASSED && revoked.isEmpty(),
+                problem,
+                revoked.map(Revocation::revokedAt).orElse(null),
                 errors);
+    }
+
+    /** The certificates of the signature's chain, the signer's first. */
+    private static List<X509Certificate> certificates(SignatureWrapper signature) {
+        List<X509Certificate> chain = new ArrayList<>();
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            for (CertificateWrapper c : signature.getCertificateChain()) {
+                byte[] der = c.getBinaries();
+                if (der != null) {
+                    chain.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
+                }
+            }
+        } catch (CertificateException e) {
+            // a certificate DSS read but the JDK cannot: nothing to look up for it
+        }
+        return chain;
     }
 
     private static Verdict verdict(List<SignatureReport> signatures) {
@@ -158,7 +196,9 @@ public class SignatureValidation {
             return Verdict.NO_SIGNATURE;
         }
         boolean broken = signatures.stream()
-                .anyMatch(s -> !s.intact() || Indication.TOTAL_FAILED.name().equals(s.indication()));
+                .anyMatch(s -> !s.intact()
+                        || Indication.TOTAL_FAILED.name().equals(s.indication())
+                        || SignatureReport.REVOKED.equals(s.problem()));
         if (broken || !signatures.getLast().coversWholeDocument()) {
             return Verdict.INVALID;
         }

@@ -21,7 +21,10 @@ public record ValidationReport(Verdict verdict, List<SignatureReport> signatures
     public enum Verdict {
         /** Every signature is intact, made with a certificate that chains to a trusted anchor, and covers the file. */
         VALID,
-        /** A signature does not match the content, or content was added after the last signature. */
+        /**
+         * A signature does not match the content, content was added after the last signature, or a signer's
+         * certificate was revoked.
+         */
         INVALID,
         /** The signatures are intact but a certificate does not chain to a trusted anchor (or DSS cannot conclude). */
         NOT_TRUSTED,
@@ -41,7 +44,11 @@ public record ValidationReport(Verdict verdict, List<SignatureReport> signatures
      * @param trusted the certificate chain ends at a trusted anchor
      * @param indication EU DSS's indication: {@code TOTAL_PASSED}, {@code INDETERMINATE} or {@code TOTAL_FAILED}
      * @param subIndication EU DSS's sub-indication explaining an indication other than passed, or null
-     * @param valid intact, trusted and passed
+     * @param valid intact, trusted, passed and not revoked
+     * @param problem why a signature that is intact does not count: {@link #REVOKED} (its certificate, or one above
+     *     it, is in the revocation list since the claimed signing time or earlier; decision 0030) or {@link #UNKNOWN}
+     *     (its chain does not end at a trusted anchor); null otherwise
+     * @param revokedAt when the certificate was revoked, for {@link #REVOKED}; null otherwise
      * @param errors EU DSS's messages on why the signature did not pass, in English
      */
     public record SignatureReport(
@@ -57,7 +64,15 @@ public record ValidationReport(Verdict verdict, List<SignatureReport> signatures
             String indication,
             String subIndication,
             boolean valid,
+            String problem,
+            Instant revokedAt,
             List<String> errors) {
+
+        /** The certificate was revoked: the signature is invalid. */
+        public static final String REVOKED = "revoked";
+
+        /** The certificate does not chain to a trust anchor: nobody Civic trusts vouches for the signer. */
+        public static final String UNKNOWN = "unknown";
 
         public SignatureReport {
             chain = List.copyOf(chain);

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.unit.DataSize;
 import vn.civic.signature.keys.SigningKeyStore;
+import vn.civic.signature.revocation.RevocationCheck;
 
 /** Signature services outside the application context, over a demo keystore in a directory of the test's own. */
 final class SignatureFixtures {
@@ -24,8 +25,8 @@ final class SignatureFixtures {
         // properties first: the validation reads its upload limit from them
         this.keys = new SigningKeyStore(
                 properties, new MockEnvironment().withProperty("civic.demo.enabled", String.valueOf(demoOn)));
-        this.signatures = new PdfSignatures(keys, Clock.systemUTC());
-        this.validation = new SignatureValidation(keys, properties);
+        this.signatures = new PdfSignatures(keys, RevocationCheck.NONE, Clock.systemUTC());
+        this.validation = new SignatureValidation(keys, RevocationCheck.NONE, properties);
         this.demo = new DemoSigningKeys(keys);
     }
 

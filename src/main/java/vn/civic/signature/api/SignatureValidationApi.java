@@ -37,7 +37,9 @@ class SignatureValidationApi {
             summary = "Validate a signed PDF",
             description = "The verdict (VALID, INVALID, NOT_TRUSTED, NO_SIGNATURE) and, per signature, the signer,"
                     + " the claimed signing time, whether the signed bytes are intact and cover the whole file, the"
-                    + " certificate chain and whether it ends at a trusted anchor, and EU DSS's indication.")
+                    + " certificate chain and whether it ends at a trusted anchor, EU DSS's indication, and a problem:"
+                    + " 'revoked' when the certificate was revoked at or before the signing time (the verdict is then"
+                    + " INVALID) or 'unknown' when it does not chain to a trust anchor.")
     @ApiResponse(responseCode = "200", description = "The validation report")
     @ApiResponse(
             responseCode = "400",
