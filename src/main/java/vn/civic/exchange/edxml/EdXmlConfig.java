@@ -11,7 +11,7 @@ class EdXmlConfig {
 
     @Bean
     EdXmlSignatures edXmlSignatures(XmlSigningKeys keys, Clock clock) {
-        return new EdXmlSignatures(keys::anchors, clock);
+        return new EdXmlSignatures(keys::anchors, keys::revoked, clock);
     }
 
     @Bean

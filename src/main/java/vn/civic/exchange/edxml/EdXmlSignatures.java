@@ -10,10 +10,12 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -70,14 +72,27 @@ public final class EdXmlSignatures {
             List.of(BCStyle.ORGANIZATION_IDENTIFIER, BCStyle.UID);
 
     private final XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
+    /** Looks a chain up in a revocation list: why it no longer counts at that time, or empty. */
+    @FunctionalInterface
+    public interface Revocations {
+
+        Revocations NONE = (chain, at) -> Optional.empty();
+
+        Optional<String> revoked(List<X509Certificate> chain, Instant at);
+    }
+
     private final Supplier<List<X509Certificate>> anchors;
+    private final Revocations revocations;
     private final Clock clock;
 
     /**
      * @param anchors the trust anchors, read at each check (the keystore may gain some)
+     * @param revocations the signature module's revocation list; a package carries no proven signing time, so a seal
+     *     revoked at or before its arrival is refused
      */
-    public EdXmlSignatures(Supplier<List<X509Certificate>> anchors, Clock clock) {
+    public EdXmlSignatures(Supplier<List<X509Certificate>> anchors, Revocations revocations, Clock clock) {
         this.anchors = anchors;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -154,6 +169,10 @@ public final class EdXmlSignatures {
                     digestOk ? "the signature value does not match" : "the envelope changed after signing");
         }
         trust(selector.chain);
+        Optional<String> revoked = revocations.revoked(selector.chain, clock.instant());
+        if (revoked.isPresent()) {
+            throw new EdXmlException(ExchangeError.CERTIFICATE_REVOKED, revoked.get());
+        }
         X509Certificate signer = selector.chain.getFirst();
         if (!namesOrganisation(signer, organId)) {
             throw new EdXmlException(

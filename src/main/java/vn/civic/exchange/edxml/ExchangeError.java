@@ -24,6 +24,8 @@ public enum ExchangeError implements ErrorCode {
     SIGNATURE_INVALID("exchange_signature_invalid", HttpStatus.UNPROCESSABLE_CONTENT),
     /** The signer's certificate does not chain to a trusted anchor, or is expired. */
     CERTIFICATE_UNTRUSTED("exchange_certificate_untrusted", HttpStatus.UNPROCESSABLE_CONTENT),
+    /** The signer's certificate is in the revocation list. */
+    CERTIFICATE_REVOKED("exchange_certificate_revoked", HttpStatus.UNPROCESSABLE_CONTENT),
     /** The certificate is not the seal of the agency in From/OrganId. */
     SIGNER_MISMATCH("exchange_signer_mismatch", HttpStatus.UNPROCESSABLE_CONTENT),
     /** An attachment's bytes do not match the digest in its manifest reference, or a reference has no attachment. */

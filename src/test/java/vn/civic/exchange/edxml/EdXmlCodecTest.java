@@ -33,7 +33,8 @@ class EdXmlCodecTest {
     static final XmlSigningKeys.Key OTHER_SEAL = key(DemoCertificates.issue(
             CA, "Ủy ban nhân dân phường Hồng Bàng", "Ủy ban nhân dân phường Hồng Bàng", HONG_BANG));
 
-    final EdXmlSignatures signatures = new EdXmlSignatures(() -> List.of(CA.certificate()), Clock.systemUTC());
+    final EdXmlSignatures signatures =
+            new EdXmlSignatures(() -> List.of(CA.certificate()), EdXmlSignatures.Revocations.NONE, Clock.systemUTC());
     final EdXmlWriter writer = new EdXmlWriter(signatures);
     final EdXmlReader reader = new EdXmlReader(EdXmlProperties.defaults(), signatures);
 
@@ -198,6 +199,21 @@ class EdXmlCodecTest {
                 .isInstanceOfSatisfying(
                         EdXmlException.class,
                         e -> assertThat(e.error()).isEqualTo(ExchangeError.CERTIFICATE_UNTRUSTED));
+    }
+
+    @Test
+    void aRevokedSealIsRefused() {
+        var revoking = new EdXmlSignatures(
+                () -> List.of(CA.certificate()),
+                (chain, at) -> chain.getFirst().equals(SEAL.certificate())
+                        ? java.util.Optional.of("certificate revoked (KEY_COMPROMISE)")
+                        : java.util.Optional.empty(),
+                Clock.systemUTC());
+        byte[] xml = writer.write(edoc(TraceAction.NEW, pdf()), SEAL);
+
+        assertThatThrownBy(() -> new EdXmlReader(EdXmlProperties.defaults(), revoking).read(xml))
+                .isInstanceOfSatisfying(
+                        EdXmlException.class, e -> assertThat(e.error()).isEqualTo(ExchangeError.CERTIFICATE_REVOKED));
     }
 
     @Test
