@@ -48,7 +48,7 @@ public class BenchNumbers {
         jdbc.sql("insert into outgoing_document (agency_id, status, confidential, urgency, steering_type, type_code,"
                         + " summary, drafted_by_account_id, register_year, outgoing_number, number_symbol, issued_date,"
                         + " issued_at, issued_by, created_at, created_by, version)"
-                        + " values (?, ?, false, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        + " values (?, ?, false, 0, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
                         me.agencyId(),
                         OutgoingStatus.ISSUED.name(),

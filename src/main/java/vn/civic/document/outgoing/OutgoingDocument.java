@@ -142,7 +142,7 @@ class OutgoingDocument extends AbstractAggregateRoot<OutgoingDocument> {
         d.status = OutgoingStatus.DRAFT;
         d.confidential = confidential;
         d.urgency = urgency.code();
-        d.steeringType = 0;
+        d.steeringType = 1; // edXML SteeringType 1: not a directive
         d.typeCode = typeCode;
         d.summary = summary;
         d.dueDate = dueDate;

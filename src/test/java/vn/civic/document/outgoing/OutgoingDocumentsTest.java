@@ -33,6 +33,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.civic.document.DocumentError;
@@ -40,6 +42,8 @@ import vn.civic.document.DocumentKind;
 import vn.civic.document.DocumentNumbers;
 import vn.civic.document.ExchangeStatus;
 import vn.civic.document.IssuedDocument;
+import vn.civic.document.OutgoingDocumentIssued;
+import vn.civic.document.OutgoingDocumentRecalled;
 import vn.civic.document.OutgoingExchange;
 import vn.civic.document.Urgency;
 import vn.civic.identity.AccountDirectory;
@@ -53,7 +57,11 @@ import vn.civic.test.CivicTest;
 import vn.civic.test.TestClock;
 
 @CivicTest
+@RecordApplicationEvents
 class OutgoingDocumentsTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     private static final String HONG_BANG = "000.01.31.H31";
 
@@ -243,6 +251,8 @@ class OutgoingDocumentsTest {
         long id = approved("QD", false);
         OutgoingIssuing.Issued issued = as(accounts, CLERK, () -> issuing.issue(id));
 
+        assertThat(events.stream(OutgoingDocumentIssued.class))
+                .containsExactly(new OutgoingDocumentIssued(id, agency()));
         IssuedDocument document = exchange.issued(id);
         assertThat(document.numberSymbol()).isEqualTo(issued.numberSymbol());
         assertThat(document.notation()).isEqualTo("QĐ-UBND");
@@ -552,6 +562,8 @@ class OutgoingDocumentsTest {
                 .isInstanceOfSatisfying(
                         CivicException.class, e -> assertThat(e.errorCode()).isEqualTo(OutgoingError.FIELD_REQUIRED));
         run(accounts, CLERK, () -> issuing.recall(id, "Sai căn cứ"));
+        assertThat(events.stream(OutgoingDocumentRecalled.class))
+                .containsExactly(new OutgoingDocumentRecalled(id, agency(), false, "Sai căn cứ"));
         OutgoingView recalled = as(accounts, CLERK, () -> queries.view(id));
         assertThat(recalled.status()).isEqualTo(OutgoingStatus.RECALLED);
         assertThat(recalled.recallReason()).isEqualTo("Sai căn cứ");
