@@ -65,7 +65,7 @@ class OutgoingJourneyBrowserTest {
         // the clerk agrees
         browser.signIn(CLERK, PASSWORD);
         browser.open(page);
-        browser.click(browser.find("#answer-AGREE"));
+        browser.find("#answer-AGREE").click();
         browser.find("#answer-comment").sendKeys("Nhất trí với dự thảo");
         browser.click(browser.find("#send-answer"));
         assertThat(browser.text("#consultations")).contains("Đồng ý").contains("Nhất trí với dự thảo");
