@@ -148,6 +148,7 @@ public class OutgoingDrafts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        s.deleteOnRollback(stored.key());
         FileType type = stored.type();
         boolean accepted = type != null
                 && (role != FileRole.MAIN || type == FileType.PDF)

@@ -8,8 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.civic.document.AccessReason;
 import vn.civic.document.DocumentError;
 import vn.civic.document.DocumentKind;
@@ -122,7 +120,7 @@ public class OutgoingIssuing {
                     OutgoingError.SIGNATURE_NOT_VALID, report.verdict().name());
         }
         StoredFile stored = s.storage.store(new ByteArrayInputStream(pdf));
-        deleteOnRollback(stored.key());
+        s.deleteOnRollback(stored.key());
         Instant now = s.clock.instant();
         s.records.addFile(d.id(), FileRole.SIGNED, stored, signedName(symbol), "application/pdf", me.actorId(), now);
         d.issue(number.year(), number.number(), symbol, date, now, me.actorId());
@@ -184,19 +182,6 @@ public class OutgoingIssuing {
 
     private static String signedName(String symbol) {
         return symbol.replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf";
-    }
-
-    private void deleteOnRollback(String key) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        s.storage.delete(key);
-                    }
-                }
-            });
-        }
     }
 
     private String vietnamese(String key, Object... args) {

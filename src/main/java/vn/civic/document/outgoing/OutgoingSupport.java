@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.civic.document.DocumentAccess;
 import vn.civic.document.DocumentIndex;
 import vn.civic.document.DocumentIndexEntry;
@@ -102,6 +104,20 @@ class OutgoingSupport {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file stored during the transaction is removed again if the transaction does not commit. */
+    void deleteOnRollback(String key) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        storage.delete(key);
+                    }
+                }
+            });
         }
     }
 
