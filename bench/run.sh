@@ -19,9 +19,11 @@
 # of the last month, and the year's Excel export, read by the city's administrator: every generated dossier in scope;
 # BENCH_DOSSIERS=1000000 for a city's year), e-result (GET /bench/e-results under the bench profile: a
 # birth-registration extract rendered and signed by a leader and a seal, nothing stored; its ratio is PDFs per second
-# per core), edxml-sign-100k, edxml-sign-1m, edxml-verify-100k, edxml-verify-1m (GET /bench/edxml/{sign|verify}/{size}
-# under the bench profile: an edXML package with one PDF of 100 KB or 1 MB built and signed with a ward's seal, or
-# parsed, checked and verified; not in the default list; ratio in packages per second per core).
+# per core), document-numbers (clerks of one agency taking outgoing register numbers at once through POST
+# /bench/documents/numbers, then the register checked for duplicates and gaps), edxml-sign-100k, edxml-sign-1m,
+# edxml-verify-100k, edxml-verify-1m (GET /bench/edxml/{sign|verify}/{size} under the bench profile: an edXML
+# package with one PDF of 100 KB or 1 MB built and signed with a ward's seal, or parsed, checked and verified; not
+# in the default list; ratio in packages per second per core).
 # BENCH_VIA=page (default) drives the dossier scenarios through POST /dossiers/new and GET /api/dossiers/status;
 # BENCH_VIA=bench through the bench profile's stand-ins (POST /bench/dossiers, GET /bench/dossiers/status).
 #
@@ -282,6 +284,29 @@ run_jdbc() { # inserts per transaction
   fi
 }
 
+# document-numbers: clerks of one agency take outgoing register numbers at once (POST /bench/documents/numbers), then
+# the register is read back: the row is FAILED unless every number of the year is there once (no duplicate, no gap)
+# and the counter stands at the last one.
+run_numbers() {
+  local psql_db agency year counts rows distinct max last
+  psql_db() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -v ON_ERROR_STOP=1 -qtAc "$1"; }
+  run_gatling document-numbers document-numbers "POST /bench/documents/numbers: next outgoing number + register row, one agency, $USERS clerks at once"
+  agency=$(psql_db "select id from agency where code = '000.01.31.H26'")
+  year=$(psql_db "select extract(year from now() at time zone 'Asia/Ho_Chi_Minh')::int")
+  counts=$(psql_db "select count(*), count(distinct outgoing_number), coalesce(max(outgoing_number), 0) from outgoing_document
+    where agency_id = $agency and register_year = $year and confidential = false and outgoing_number is not null")
+  IFS='|' read -r rows distinct max <<<"$counts"
+  last=$(psql_db "select coalesce(max(last_number), 0) from platform_counter where series = 'document:OUTGOING:$agency:$year:regular'")
+  say "document-numbers: $rows numbers, $distinct distinct, highest $max, counter at $last"
+  if [ "$rows" != "$distinct" ] || [ "$distinct" != "$max" ] || [ "$max" != "$last" ]; then
+    awk -F"$US" -v OFS="$US" -v note="register: $rows numbers, $distinct distinct, highest $max, counter $last" \
+      '$1 == "document-numbers" {$3 = "FAILED"; $10 = note} {print}' "$OUT/rows.txt" > "$OUT/rows.tmp" && mv "$OUT/rows.tmp" "$OUT/rows.txt"
+  else
+    awk -F"$US" -v OFS="$US" -v note="register checked: $rows numbers 1..$max, no duplicate, no gap" \
+      '$1 == "document-numbers" {$10 = note} {print}' "$OUT/rows.txt" > "$OUT/rows.tmp" && mv "$OUT/rows.tmp" "$OUT/rows.txt"
+  fi
+}
+
 for scenario in $SCENARIOS; do
   case "$scenario" in
     bare) run_gatling bare bare "GET /bench/bare (ceiling: same server and filters, no work)" ;;
@@ -304,6 +329,7 @@ for scenario in $SCENARIOS; do
     statistics-month) run_gatling statistics-month statistics-month "GET /work/statistics (last month, whole city)" ;;
     statistics-xlsx) run_gatling statistics-xlsx statistics-xlsx "GET /work/statistics.xlsx (the year, whole city)" ;;
     e-result) run_gatling e-result e-result "GET /bench/e-results: birth extract rendered (PDF/A) and signed twice (PAdES B, leader + seal)" ;;
+    document-numbers) run_numbers ;;
     edxml-sign-100k | edxml-sign-1m | edxml-verify-100k | edxml-verify-1m)
       size=${scenario##*-}; op=${scenario#edxml-}; op=${op%-*}
       if [ "$op" = sign ]; then what="build + sign (XML-DSig, seal)"; else what="hardened parse + check + verify signature and chain"; fi

@@ -69,6 +69,9 @@ import java.util.function.Function;
  *       over the 365 days before today: every dossier the generator wrote), again and again
  *   <li>{@code statistics-month}: the same for the last whole month
  *   <li>{@code statistics-xlsx}: the year's Excel export, {@code GET /work/statistics.xlsx}
+ *   <li>{@code document-numbers}: each user signs in once as the clerk {@code bench.clerk}, then takes numbers of
+ *       the agency's outgoing register, {@code POST /bench/documents/numbers} (the bench profile's: the number and
+ *       its register entry in one transaction), all users on the same gap-free counter row
  * </ul>
  */
 public class CivicSimulation extends Simulation {
@@ -99,6 +102,9 @@ public class CivicSimulation extends Simulation {
 
     /** Who reads the statistics: the city's administrator, whose scope is every agency of the city. */
     static final String STATS_USER = System.getProperty("bench.statsUser", "quantri.hanoi");
+
+    /** The clerk who issues numbers in the {@code document-numbers} scenario. */
+    static final String CLERK = System.getProperty("bench.clerk", "vanthu.hoankiem");
 
     /** The citizen's e-form page of the birth registration. */
     static final String FORM = "/dossiers/new?procedure=1.001193";
@@ -198,6 +204,23 @@ public class CivicSimulation extends Simulation {
                         name -> exec(http(name)
                                 .get("/bench/e-results")
                                 .check(status().is(200), header("Content-Type").is("application/pdf"))));
+            // gap-free numbers of the outgoing register under contention (decision 0027): every user is a clerk of
+            // the same agency, so every request waits on the same counter row; run.sh checks the register afterwards
+            case "document-numbers" ->
+                scenario("document-numbers")
+                        .exec(signIn("sign-in (setup)", CLERK))
+                        .exitHereIfFailed()
+                        .exec(http("csrf (setup)")
+                                .get("/work")
+                                .check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+                        .exitHereIfFailed()
+                        .exec(phases(
+                                "document-numbers",
+                                name -> exec(http(name)
+                                        .post("/bench/documents/numbers")
+                                        .header("X-CSRF-TOKEN", "#{csrf}")
+                                        .header("Accept", "application/json")
+                                        .check(status().is(200), jsonPath("$.numberSymbol").exists()))));
             // the edXML codec (decision 0028): build and sign, or parse and verify, a package with one PDF
             case "edxml-sign-100k", "edxml-sign-1m", "edxml-verify-100k", "edxml-verify-1m" -> {
                 String[] parts = SCENARIO.split("-");
