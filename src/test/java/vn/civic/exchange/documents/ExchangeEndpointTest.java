@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.civic.exchange.edxml.EdXmlSamples;
 import vn.civic.exchange.edxml.EdXmlWriter;
+import vn.civic.exchange.edxml.MessageHeader;
+import vn.civic.exchange.edxml.Organisation;
+import vn.civic.exchange.edxml.StatusMessage;
 import vn.civic.exchange.edxml.TraceAction;
 import vn.civic.org.demo.DemoAgencies;
 import vn.civic.platform.security.Privilege;
@@ -122,6 +126,39 @@ class ExchangeEndpointTest {
         var rows = Jsoup.parse(page).select("#exchange-log tbody tr[data-status=REJECTED]");
         assertThat(rows).isNotEmpty();
         assertThat(rows.first().text()).contains("exchange_signature_invalid", DemoAgencies.HOAN_KIEM);
+    }
+
+    @Test
+    void aPackageForAnAgencyNotOnThisPlatformIsRejected() throws Exception {
+        var edoc = EdXmlSamples.edoc(
+                DemoAgencies.HOAN_KIEM, "000.00.00.G22", number(), TraceAction.NEW, "%PDF-1.7\n%%EOF".getBytes());
+        byte[] body = writer.write(
+                edoc, keys.find(SignerKeys.seal(DemoAgencies.HOAN_KIEM)).orElseThrow());
+
+        mvc.perform(request(body, SECRET))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("exchange_recipient_unknown"));
+    }
+
+    @Test
+    void aStatusMessageAboutADocumentNeverSentIsRejected() throws Exception {
+        var status = new StatusMessage(
+                new MessageHeader.ResponseFor(
+                        DemoAgencies.HONG_BANG,
+                        "999999/QĐ-UBND",
+                        LocalDate.of(2026, 1, 2),
+                        DemoAgencies.HONG_BANG + ",2026/01/02,999999/QĐ-UBND"),
+                Organisation.of(DemoAgencies.HOAN_KIEM, "Ủy ban nhân dân phường Hoàn Kiếm"),
+                "03",
+                null,
+                clock.instant(),
+                null);
+        byte[] body = writer.write(
+                status, keys.find(SignerKeys.seal(DemoAgencies.HOAN_KIEM)).orElseThrow());
+
+        mvc.perform(request(body, SECRET))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("exchange_document_unknown"));
     }
 
     @Test
