@@ -80,6 +80,17 @@ class IncomingHandlingTest {
     }
 
     @Test
+    void theDemoWardHasIncomingDocumentsInEveryStatusOfHandling() {
+        long ward = IncomingTesting.account(accounts, CLERK).agencyId();
+        assertThat(jdbc.sql("select distinct status from incoming_document where agency_id = ? and number_symbol in"
+                                + " ('4521/UBND-KT', '215/SXD-QLXD', '88/KH-UBND', '1032/CAHN-PV01')")
+                        .param(ward)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("RECEIVED", "REGISTERED", "IN_PROGRESS", "CLOSED");
+    }
+
+    @Test
     void theDocumentIsClosedWhenTheLeadHandlerFinishesAfterSubAssignmentAndOpinions() {
         long doc = registered(false, List.of());
         assign(doc, today().plusDays(5), OFFICER, List.of(), List.of(CLERK));
