@@ -25,6 +25,8 @@ public enum IncomingError implements ErrorCode {
     DATE_INVALID("incoming_date_invalid", HttpStatus.BAD_REQUEST),
     /** The deadline is before today. */
     DEADLINE_PAST("incoming_deadline_past", HttpStatus.BAD_REQUEST),
+    /** A sub-assignment's deadline is after the handler's own. */
+    DEADLINE_AFTER_OWN("incoming_deadline_after_own", HttpStatus.BAD_REQUEST),
     /** No lead handler was chosen. */
     LEAD_REQUIRED("incoming_lead_required", HttpStatus.BAD_REQUEST),
     /** A person chosen is not active staff of the agency (or, for a sub-assignment, of the handler's department). */

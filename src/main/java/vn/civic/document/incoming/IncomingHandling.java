@@ -184,6 +184,10 @@ public class IncomingHandling {
         }
         List<FieldViolation> violations = new ArrayList<>();
         checkAssignment(c, violations);
+        LocalDate own = d.openHandler(act.accountId()).map(Handler::deadline).orElse(null);
+        if (c.deadline() != null && own != null && c.deadline().isAfter(own)) {
+            violations.add(IncomingForms.violation("deadline", IncomingError.DEADLINE_AFTER_OWN, own));
+        }
         AssignCommand withoutLead =
                 new AssignCommand(c.instruction(), c.deadline(), null, c.coHandlers(), c.information());
         List<IncomingDocument.Person> people = people(withoutLead, d.agencyId(), department, violations);
