@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.civic.document.DocumentFile;
+import vn.civic.document.IncomingExchange;
+import vn.civic.document.ReceivedDocument;
+import vn.civic.document.Urgency;
 import vn.civic.identity.AccountDirectory;
 import vn.civic.identity.AccountView;
 import vn.civic.platform.security.Privilege;
@@ -42,6 +47,9 @@ class IncomingPagesTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    IncomingExchange exchange;
 
     static final byte[] PDF = "%PDF-1.4\n%test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
 
@@ -159,6 +167,62 @@ class IncomingPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"assign-deadline-error\"")))
                 .andExpect(content().string(containsString("Hạn xử lý không được trước hôm nay.")));
+    }
+
+    @Test
+    void aClerkRegistersADocumentFromTheExchangeAndAnswersItsRecall() throws Exception {
+        String symbol = symbol();
+        long agency = accounts.findByUsername("vanthu.hoankiem").orElseThrow().agencyId();
+        String exchangeId = "000.00.00.H26,2026/12/01," + symbol;
+        long id = exchange.receive(new ReceivedDocument(
+                agency,
+                exchangeId,
+                "000.00.00.H26",
+                "Ủy ban nhân dân thành phố Hà Nội",
+                symbol,
+                LocalDate.parse(today()),
+                "CV",
+                "Về việc rà soát nhà ở xuống cấp",
+                null,
+                Urgency.NORMAL,
+                null,
+                1,
+                List.of(),
+                List.of(new DocumentFile("cv.pdf", "application/pdf", PDF))));
+        mvc.perform(get("/work/documents/incoming").param("tab", "RECEIVED").with(as("vanthu.hoankiem")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-id=\"" + id + "\"")));
+        mvc.perform(get("/work/documents/incoming/" + id + "/register").with(as("vanthu.hoankiem")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + symbol + "\"")));
+        mvc.perform(post("/work/documents/incoming/" + id + "/register")
+                        .param("receivedDate", today())
+                        .param("author", "Ủy ban nhân dân thành phố Hà Nội")
+                        .param("numberSymbol", symbol)
+                        .param("documentDate", today())
+                        .param("typeCode", "CV")
+                        .param("urgency", "NORMAL")
+                        .param("summary", "Về việc rà soát nhà ở xuống cấp")
+                        .with(as("vanthu.hoankiem"))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        exchange.recall(agency, exchangeId, "Ban hành nhầm đối tượng");
+        mvc.perform(get("/work/documents/incoming/" + id).with(as("vanthu.hoankiem")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ban hành nhầm đối tượng")))
+                .andExpect(content().string(containsString("id=\"recall-form\"")));
+        mvc.perform(post("/work/documents/incoming/" + id + "/recall")
+                        .param("agree", "false")
+                        .param("content", "Văn bản đã vào sổ và đang xử lý")
+                        .with(as("vanthu.hoankiem"))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/work/documents/incoming/" + id).with(as("vanthu.hoankiem")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Từ chối thu hồi")))
+                .andExpect(content().string(containsString("Chờ phân công")))
+                .andExpect(content().string(not(containsString("id=\"recall-form\""))));
     }
 
     @Test
