@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.civic.document.DocumentFile;
+import vn.civic.document.DocumentTypes;
 import vn.civic.document.IncomingExchange;
 import vn.civic.document.ReceivedDocument;
 import vn.civic.platform.audit.AuditLog;
@@ -29,6 +30,7 @@ class IncomingExchangeService implements IncomingExchange {
     private final IncomingDocuments documents;
     private final IncomingFileStore files;
     private final IncomingIndexer indexer;
+    private final DocumentTypes types;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -36,18 +38,21 @@ class IncomingExchangeService implements IncomingExchange {
             IncomingDocuments documents,
             IncomingFileStore files,
             IncomingIndexer indexer,
+            DocumentTypes types,
             AuditLog audit,
             Clock clock) {
         this.documents = documents;
         this.files = files;
         this.indexer = indexer;
+        this.types = types;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     @Transactional
-    public long receive(ReceivedDocument document) {
+    public long receive(ReceivedDocument arrived) {
+        ReceivedDocument document = normalised(arrived);
         var existing = documents.findFirstByAgencyIdAndExchangeDocumentIdOrderByIdAsc(
                 document.agencyId(), document.exchangeDocumentId());
         if (existing.isPresent()) {
@@ -69,7 +74,8 @@ class IncomingExchangeService implements IncomingExchange {
 
     @Override
     @Transactional
-    public void update(ReceivedDocument document) {
+    public void update(ReceivedDocument updated) {
+        ReceivedDocument document = normalised(updated);
         IncomingDocument d = find(document.agencyId(), document.exchangeDocumentId());
         Act act = new Act("system:exchange", document.senderName(), null, clock.instant());
         boolean replaceFiles =
@@ -93,6 +99,35 @@ class IncomingExchangeService implements IncomingExchange {
         documents.saveAndFlush(d);
         audit.record(AuditRecord.change("incoming.recall_requested", "IncomingDocument", d.id(), null, reason)
                 .by(EXCHANGE));
+    }
+
+    /**
+     * The document with what the register needs: a known type ({@code CV} when the exchange could not tell one), a
+     * sender's name, a symbol and a summary (the register's columns are never empty).
+     */
+    private ReceivedDocument normalised(ReceivedDocument r) {
+        String type = r.typeCode() != null && types.find(r.typeCode()).isPresent() ? r.typeCode() : "CV";
+        return new ReceivedDocument(
+                r.agencyId(),
+                r.exchangeDocumentId(),
+                r.senderCode(),
+                blank(r.senderName()) ? (blank(r.senderCode()) ? "?" : r.senderCode()) : r.senderName(),
+                blank(r.numberSymbol()) ? "?" : r.numberSymbol(),
+                r.documentDate() != null
+                        ? r.documentDate()
+                        : java.time.LocalDate.now(clock.withZone(vn.civic.platform.time.CivicTime.ZONE)),
+                type,
+                blank(r.summary()) ? "?" : r.summary(),
+                r.signerName(),
+                r.urgency(),
+                r.dueDate(),
+                r.pageCount(),
+                r.replacesExchangeDocumentIds() == null ? List.of() : r.replacesExchangeDocumentIds(),
+                r.files() == null ? List.of() : r.files());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private IncomingDocument find(long agencyId, String exchangeDocumentId) {

@@ -168,6 +168,29 @@ class IncomingExchangeTest {
     }
 
     @Test
+    void aDocumentOfATypeNobodyKnowsIsKeptAsALetter() {
+        ReceivedDocument a = arriving(IncomingTesting.uniqueSymbol());
+        long id = exchange.receive(new ReceivedDocument(
+                a.agencyId(),
+                a.exchangeDocumentId(),
+                a.senderCode(),
+                a.senderName(),
+                a.numberSymbol(),
+                a.documentDate(),
+                "XYZ",
+                a.summary(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                a.files()));
+        IncomingView v = as(accounts, CLERK, () -> handling.get(id));
+        assertThat(v.typeCode()).isEqualTo("CV");
+        assertThat(v.urgency()).isEqualTo(Urgency.NORMAL);
+    }
+
+    @Test
     void anUpdateBeforeRegistrationReplacesTheMetadata() {
         ReceivedDocument first = arriving(IncomingTesting.uniqueSymbol());
         long id = exchange.receive(first);

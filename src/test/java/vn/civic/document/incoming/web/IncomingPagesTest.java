@@ -100,6 +100,16 @@ class IncomingPagesTest {
         mvc.perform(get("/work/documents/incoming").param("tab", "ALL").with(as("vanthu.hoankiem")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(symbol)));
+        long file = jdbc.sql("select id from incoming_document_file where document_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/work/documents/incoming/" + id + "/files/" + file).with(as("lanhdao.hoankiem")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(content().bytes(PDF));
+        mvc.perform(get("/work/documents/incoming/" + id + "/files/" + file).with(as("chuyenvien.hoankiem")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
