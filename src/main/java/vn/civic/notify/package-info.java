@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"platform", "dossier", "identity", "org", "procedure"})
+        allowedDependencies = {"platform", "dossier", "document", "identity", "org", "procedure"})
 package vn.civic.notify;

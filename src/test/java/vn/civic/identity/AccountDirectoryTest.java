@@ -44,7 +44,8 @@ class AccountDirectoryTest {
         AccountView officer = accounts.findByUsername(" ChuyenVien.HoanKiem").orElseThrow();
         assertThat(officer.actorId()).isEqualTo("account:" + officer.id());
         assertThat(officer.privileges())
-                .containsExactlyInAnyOrder(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS);
+                .containsExactlyInAnyOrder(
+                        Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS, Privilege.DOCUMENT_HANDLE);
         long hoanKiem =
                 org.findAgencyByCode(DemoAgencies.HOAN_KIEM).orElseThrow().id();
         assertThat(officer.agencyId()).isEqualTo(hoanKiem);

@@ -53,6 +53,14 @@ class IdentityDemoData implements DemoDataset {
                     "KTHTDT",
                     "OFFICER",
                     EnumSet.of(Role.OFFICER)),
+            // a second officer of the department, so that an incoming document has a lead handler and a co-handler
+            new Staff(
+                    "chuyenvien2.hoankiem",
+                    "Đinh Thị Ngọc Ánh",
+                    DemoAgencies.HOAN_KIEM,
+                    "KTHTDT",
+                    "OFFICER",
+                    EnumSet.of(Role.OFFICER)),
             new Staff(
                     "lanhdao.hoankiem",
                     "Lê Thị Thu Hương",
@@ -84,6 +92,13 @@ class IdentityDemoData implements DemoDataset {
             new Staff(
                     "chuyenvien.hongbang",
                     "Đỗ Quang Huy",
+                    DemoAgencies.HONG_BANG,
+                    "KTHTDT",
+                    "OFFICER",
+                    EnumSet.of(Role.OFFICER)),
+            new Staff(
+                    "chuyenvien2.hongbang",
+                    "Tạ Văn Khánh",
                     DemoAgencies.HONG_BANG,
                     "KTHTDT",
                     "OFFICER",
@@ -222,10 +237,10 @@ class IdentityDemoData implements DemoDataset {
     public List<String> banner() {
         List<String> lines = new ArrayList<>();
         lines.add("Demo accounts, password " + PASSWORD + ":");
-        lines.add("  staff (Phường Hoàn Kiếm):  vanthu.hoankiem (clerk), chuyenvien.hoankiem (officer),"
-                + " lanhdao.hoankiem (leader), quantri.hoankiem (administrator)");
-        lines.add("  staff (Phường Hồng Bàng):  vanthu.hongbang, chuyenvien.hongbang, lanhdao.hongbang,"
-                + " quantri.hongbang");
+        lines.add("  staff (Phường Hoàn Kiếm):  vanthu.hoankiem (clerk), chuyenvien.hoankiem and"
+                + " chuyenvien2.hoankiem (officers), lanhdao.hoankiem (leader), quantri.hoankiem (administrator)");
+        lines.add("  staff (Phường Hồng Bàng):  vanthu.hongbang, chuyenvien.hongbang, chuyenvien2.hongbang,"
+                + " lanhdao.hongbang, quantri.hongbang");
         lines.add("  police (officer + leader):  congan.hoankiem, congan.hongbang");
         lines.add("  social insurance (same):    bhxh.hanoi, bhxh.haiphong");
         lines.add(

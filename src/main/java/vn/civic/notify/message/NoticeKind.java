@@ -17,7 +17,11 @@ public enum NoticeKind {
     /** To officials: a dossier at their step is due soon. */
     DUE_SOON("due_soon"),
     /** To officials: a dossier at their step is overdue. */
-    OVERDUE("overdue");
+    OVERDUE("overdue"),
+    /** To a handler: their part of an incoming document is due soon. */
+    DOCUMENT_DUE_SOON("document_due_soon"),
+    /** To a handler: their part of an incoming document is overdue. */
+    DOCUMENT_OVERDUE("document_overdue");
 
     private final String key;
 
