@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -60,7 +59,7 @@ class EdXmlDeliveryHandler implements OutboxHandler {
             EdocPackages packages,
             EdXmlWriter writer,
             XmlSigningKeys keys,
-            @Lazy OutgoingExchange outgoing,
+            OutgoingExchange outgoing,
             OrgDirectory org,
             ExchangeReceiver receiver,
             ExchangeLog exchangeLog,

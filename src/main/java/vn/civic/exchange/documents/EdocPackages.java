@@ -3,7 +3,6 @@ package vn.civic.exchange.documents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.civic.document.DocumentFile;
 import vn.civic.document.DocumentTypeView;
@@ -33,7 +32,7 @@ class EdocPackages {
     private final DocumentTypes types;
     private final OutgoingExchange outgoing;
 
-    EdocPackages(OrgDirectory org, DocumentTypes types, @Lazy OutgoingExchange outgoing) {
+    EdocPackages(OrgDirectory org, DocumentTypes types, OutgoingExchange outgoing) {
         this.org = org;
         this.types = types;
         this.outgoing = outgoing;

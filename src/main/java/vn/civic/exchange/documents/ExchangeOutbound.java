@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +37,7 @@ class ExchangeOutbound {
     private final JsonMapper json;
     private final Clock clock;
 
-    ExchangeOutbound(@Lazy OutgoingExchange outgoing, OrgDirectory org, Outbox outbox, JsonMapper json, Clock clock) {
+    ExchangeOutbound(OutgoingExchange outgoing, OrgDirectory org, Outbox outbox, JsonMapper json, Clock clock) {
         this.outgoing = outgoing;
         this.org = org;
         this.outbox = outbox;

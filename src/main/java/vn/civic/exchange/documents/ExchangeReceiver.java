@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.civic.document.ExchangeStatus;
@@ -63,8 +62,8 @@ public class ExchangeReceiver {
     ExchangeReceiver(
             EdXmlReader reader,
             EdocPackages packages,
-            @Lazy IncomingExchange incoming,
-            @Lazy OutgoingExchange outgoing,
+            IncomingExchange incoming,
+            OutgoingExchange outgoing,
             OrgDirectory org,
             ExchangeLog exchangeLog,
             Outbox outbox,
