@@ -78,9 +78,14 @@ class EdocPackages {
                 document.steeringType() >= 1 && document.steeringType() <= 3 ? document.steeringType() : 1,
                 documentId(document),
                 null);
-        List<String> replaced = action == TraceAction.REPLACE && document.replacesDocumentId() != null
-                ? List.of(documentId(outgoing.issued(document.replacesDocumentId())))
-                : List.of();
+        List<String> replaced = List.of();
+        if (action == TraceAction.REPLACE && document.replacesDocumentId() != null) {
+            IssuedDocument old = outgoing.issued(document.replacesDocumentId());
+            replaced = List.of(documentId(old));
+            if (reason == null) {
+                reason = "Thay thế văn bản số " + old.numberSymbol();
+            }
+        }
         var trace = new TraceHeaderList(
                 List.of(new TraceHeaderList.TraceHeader(document.agencyCode(), document.issuedAt())),
                 new TraceHeaderList.Business(action, reason, null, replaced, receivers));

@@ -291,8 +291,8 @@ public final class EdXmlReader {
             throw invalid("BusinessDocType must be 0, 1, 2 or 3");
         }
         String reason = text(block, "BusinessDocReason");
-        if (action != TraceAction.NEW && (reason == null || reason.isBlank())) {
-            throw invalid("BusinessDocReason is required to revoke, update or replace");
+        if ((action == TraceAction.REVOKE || action == TraceAction.UPDATE) && (reason == null || reason.isBlank())) {
+            throw invalid("BusinessDocReason is required to revoke or update");
         }
         List<String> replacements = new ArrayList<>();
         Element replacementList = child(block, "ReplacementInfoList");

@@ -20,8 +20,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.civic.document.Urgency;
 import vn.civic.document.incoming.IncomingHandling;
 import vn.civic.document.incoming.IncomingListItem;
@@ -37,13 +35,10 @@ import vn.civic.document.outgoing.OutgoingQueries;
 import vn.civic.document.outgoing.OutgoingView;
 import vn.civic.document.outgoing.Upload;
 import vn.civic.identity.AccountDirectory;
-import vn.civic.identity.AccountView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.demo.DemoAgencies;
 import vn.civic.platform.outbox.OutboxDispatcher;
-import vn.civic.platform.security.Privilege;
 import vn.civic.test.CivicTest;
-import vn.civic.test.TestActors;
 
 /**
  * Issue 5, item 8: Phường Hoàn Kiếm issues a signed decision to Phường Hồng Bàng. The test configuration's peer serves
@@ -86,23 +81,7 @@ class DocumentExchangeTest {
     @Test
     void aDocumentIssuedToAnotherAgencyArrivesAndItsStatusesComeBack() {
         String summary = "Về việc phối hợp tổ chức ngày hội đọc sách " + System.nanoTime();
-        long hongBang =
-                org.findAgencyByCode(DemoAgencies.HONG_BANG).orElseThrow().id();
-        long outgoingId = as(
-                "chuyenvien.hoankiem",
-                () -> drafts.create(
-                        new DraftCommand("QD", summary, false, Urgency.URGENT, null, null, null),
-                        new Upload("quyet-dinh.pdf", "application/pdf", new ByteArrayInputStream(pdf(summary))),
-                        List.of()));
-        as("chuyenvien.hoankiem", () -> {
-            drafts.addRecipient(outgoingId, hongBang, null, null);
-            drafts.submit(outgoingId);
-            return null;
-        });
-        as("lanhdao.hoankiem", () -> {
-            drafts.decide(outgoingId, true, null);
-            return null;
-        });
+        long outgoingId = approvedForHongBang(summary, null);
         OutgoingIssuing.Issued issued = as("vanthu.hoankiem", () -> issuing.issue(outgoingId));
 
         // arrives at Hồng Bàng, awaiting its clerk
@@ -166,6 +145,60 @@ class DocumentExchangeTest {
                         tuple("status", DemoAgencies.HONG_BANG, "ACCEPTED"));
     }
 
+    /** A decision of Hoàn Kiếm to Hồng Bàng, drafted, submitted and approved, ready for the clerk to issue. */
+    long approvedForHongBang(String summary, Long replaces) {
+        long hongBang =
+                org.findAgencyByCode(DemoAgencies.HONG_BANG).orElseThrow().id();
+        long outgoingId = as(
+                "chuyenvien.hoankiem",
+                () -> drafts.create(
+                        new DraftCommand("QD", summary, false, Urgency.URGENT, null, null, replaces),
+                        new Upload("quyet-dinh.pdf", "application/pdf", new ByteArrayInputStream(pdf(summary))),
+                        List.of()));
+        as("chuyenvien.hoankiem", () -> {
+            drafts.addRecipient(outgoingId, hongBang, null, null);
+            drafts.submit(outgoingId);
+            return null;
+        });
+        as("lanhdao.hoankiem", () -> {
+            drafts.decide(outgoingId, true, null);
+            return null;
+        });
+        return outgoingId;
+    }
+
+    /** The document with that summary in Hồng Bàng's list of documents awaiting registration, once it is there. */
+    IncomingListItem arrivedAtHongBang(String summary) {
+        return await(
+                () ->
+                        as("vanthu.hongbang", () -> incoming.list(IncomingTab.RECEIVED, summary, null, 0, 10))
+                                .items()
+                                .stream()
+                                .findFirst(),
+                item -> true);
+    }
+
+    @Test
+    void aReplacementTravelsAsTraceActionThreeNamingTheDocumentItReplaces() {
+        String first = "Về việc tổ chức hội nghị " + System.nanoTime();
+        long replacedId = approvedForHongBang(first, null);
+        OutgoingIssuing.Issued replaced = as("vanthu.hoankiem", () -> issuing.issue(replacedId));
+        arrivedAtHongBang(first);
+
+        String second = "Về việc tổ chức hội nghị (thay thế) " + System.nanoTime();
+        long replacementId = approvedForHongBang(second, replacedId);
+        OutgoingIssuing.Issued replacement = as("vanthu.hoankiem", () -> issuing.issue(replacementId));
+
+        IncomingListItem arrived = arrivedAtHongBang(second);
+        assertThat(arrived.numberSymbol()).isEqualTo(replacement.numberSymbol());
+        String documentId = DemoAgencies.HOAN_KIEM + ","
+                + replacement.issuedDate().toString().replace('-', '/') + "," + replacement.numberSymbol();
+        assertThat(exchangeLog.search(new ExchangeLog.Filter(ExchangeLog.OUT, "edoc", null, null, documentId), 0, 10))
+                .extracting(ExchangeLog.Entry::action, ExchangeLog.Entry::status)
+                .contains(tuple("REPLACE", "DELIVERED"));
+        assertThat(replaced.numberSymbol()).isNotEqualTo(replacement.numberSymbol());
+    }
+
     RegisterCommand register(IncomingView v) {
         return new RegisterCommand(
                 false,
@@ -214,18 +247,7 @@ class DocumentExchangeTest {
     }
 
     <T> T as(String username, Supplier<T> action) {
-        AccountView account = accounts.findByUsername(username).orElseThrow();
-        var actor = new TestActors.TestActor(account.actorId(), account.fullName(), account.agencyId(), null);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                TestActors.authentication(actor, account.privileges().toArray(Privilege[]::new)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return ExchangeTesting.as(accounts, username, action);
     }
 
     /** A one-page A4 PDF with the text, its top margin free for the number. */

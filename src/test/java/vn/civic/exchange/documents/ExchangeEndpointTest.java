@@ -9,18 +9,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.civic.document.incoming.IncomingQueries;
+import vn.civic.document.incoming.IncomingTab;
 import vn.civic.exchange.edxml.EdXmlSamples;
 import vn.civic.exchange.edxml.EdXmlWriter;
+import vn.civic.exchange.edxml.EdocPackage;
 import vn.civic.exchange.edxml.MessageHeader;
 import vn.civic.exchange.edxml.Organisation;
 import vn.civic.exchange.edxml.StatusMessage;
 import vn.civic.exchange.edxml.TraceAction;
+import vn.civic.exchange.edxml.TraceHeaderList;
+import vn.civic.identity.AccountDirectory;
 import vn.civic.org.demo.DemoAgencies;
 import vn.civic.platform.security.Privilege;
 import vn.civic.signature.SignerKeys;
@@ -48,6 +54,12 @@ class ExchangeEndpointTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    IncomingQueries incoming;
 
     byte[] signedPackage(String number) {
         var edoc = EdXmlSamples.edoc(
@@ -118,6 +130,8 @@ class ExchangeEndpointTest {
         var admin = TestActors.staff(1, "000.00.00.H26");
         String page = mvc.perform(get("/admin/exchange")
                         .param("documentId", number + "/QĐ-UBND")
+                        .param("direction", "IN")
+                        .param("type", "edoc")
                         .with(TestActors.as(admin, Privilege.EXCHANGE_MANAGE)))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -159,6 +173,49 @@ class ExchangeEndpointTest {
         mvc.perform(request(body, SECRET))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("exchange_document_unknown"));
+    }
+
+    @Test
+    void anUpdateFromTheSenderChangesTheDocumentAwaitingRegistration() throws Exception {
+        String number = number();
+        EdocPackage sent = EdXmlSamples.edoc(
+                DemoAgencies.HOAN_KIEM, DemoAgencies.HONG_BANG, number, TraceAction.NEW, "%PDF-1.7\n%%EOF".getBytes());
+        var seal = keys.find(SignerKeys.seal(DemoAgencies.HOAN_KIEM)).orElseThrow();
+        mvc.perform(request(writer.write(sent, seal), SECRET)).andExpect(status().isOk());
+
+        MessageHeader h = sent.header();
+        var header = new MessageHeader(
+                h.from(),
+                h.to(),
+                h.code(),
+                h.promulgationInfo(),
+                h.documentType(),
+                h.subject() + " (cập nhật)",
+                h.content(),
+                h.signerInfo(),
+                h.dueDate(),
+                h.toPlaces(),
+                h.otherInfo(),
+                h.steeringType(),
+                h.documentId(),
+                h.responseFor());
+        var business = sent.trace().business();
+        var trace = new TraceHeaderList(
+                sent.trace().traceHeaders(),
+                new TraceHeaderList.Business(
+                        TraceAction.UPDATE, "Sửa trích yếu", business.staffInfo(), List.of(), business.receivers()));
+        mvc.perform(request(writer.write(new EdocPackage(header, trace, sent.attachments()), seal), SECRET))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.documentId").value(h.documentId()));
+
+        var received = ExchangeTesting.as(
+                        accounts,
+                        "vanthu.hongbang",
+                        () -> incoming.list(IncomingTab.RECEIVED, number + "/QĐ-UBND", null, 0, 10))
+                .items();
+        assertThat(received)
+                .singleElement()
+                .satisfies(d -> assertThat(d.summary()).endsWith("(cập nhật)"));
     }
 
     @Test
