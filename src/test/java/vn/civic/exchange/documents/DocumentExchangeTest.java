@@ -179,7 +179,7 @@ class DocumentExchangeTest {
     }
 
     @Test
-    void aReplacementTravelsAsTraceActionThreeNamingTheDocumentItReplaces() {
+    void aReplacementTravelsAsTraceActionThreeAndArrives() {
         String first = "Về việc tổ chức hội nghị " + System.nanoTime();
         long replacedId = approvedForHongBang(first, null);
         OutgoingIssuing.Issued replaced = as("vanthu.hoankiem", () -> issuing.issue(replacedId));
