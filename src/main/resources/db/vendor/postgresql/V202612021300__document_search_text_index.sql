@@ -1,0 +1,7 @@
+-- PostgreSQL only (decision 0029): the words of document_index.search_text as a tsvector kept by the database, with a
+-- GIN index. The text is already folded (lower-case ASCII, đ as d); every run of characters other than [a-z0-9]
+-- becomes a space first, so that '12/qd-ubnd' is the three words 12, qd, ubnd in a row (the search splits queries the
+-- same way) and the 'simple' configuration keeps every word as it is (no stemming, no stop words).
+alter table document_index add column search_vector tsvector
+    generated always as (to_tsvector('simple'::regconfig, regexp_replace(search_text, '[^a-z0-9]+', ' ', 'g'))) stored;
+create index document_index_search_ix on document_index using gin (search_vector);
