@@ -26,8 +26,9 @@ import org.postgresql.copy.CopyManager;
 /**
  * Fills the document search index for the search scenarios: {@code --documents} (1,000,000) rows of {@code
  * document_index}, as {@code DocumentIndex.index} would have written them (metadata and a few hundred words of body
- * text, folded), over the {@code --years} (5) years before today, at every active agency of the demo city; the agency of
- * {@code --username} (the clerk the scenarios sign in as, Phường Hoàn Kiếm) holds {@code --share} (5%) of them. The
+ * text, folded), over the {@code --years} (5) years before today, at {@code --agencies} (600) agencies: every active
+ * one of the demo city and made-up others; the agency of {@code --username} (the clerk the scenarios sign in as,
+ * Phường Hoàn Kiếm) holds {@code --share} (5%) of them. The
  * people named on each ({@code document_access}): a handler of the document's agency, and at the clerk's agency also,
  * on one document in {@code --named-every} (20), the officer {@code --officer}, who reads only those.
  *
@@ -149,7 +150,8 @@ public final class DocumentData {
                 "--username", "vanthu.hoankiem",
                 "--officer", "chuyenvien.hoankiem",
                 "--named-every", "20",
-                "--sample", "2000"));
+                "--sample", "2000",
+                "--agencies", "600"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
@@ -157,7 +159,7 @@ public final class DocumentData {
             throw new IllegalArgumentException("Usage: DocumentData --url jdbc:postgresql://host/db --queries q.csv"
                     + " [--user u] [--password p] [--documents 1000000] [--years 5] [--share 0.05]"
                     + " [--username vanthu.hoankiem] [--officer chuyenvien.hoankiem] [--named-every 20]"
-                    + " [--sample 2000]");
+                    + " [--sample 2000] [--agencies 600]");
         }
         long started = System.nanoTime();
         int total = Integer.parseInt(options.get("--documents"));
@@ -229,6 +231,12 @@ public final class DocumentData {
                     officer = rs.getLong(1);
                 }
             }
+        }
+        // the demo city has a few dozen agencies; a city's documents come from hundreds (wards, departments, schools):
+        // the others get ids of their own, which no reader of the demo works for
+        int wanted = Integer.parseInt(options.get("--agencies"));
+        for (int k = agencies.size(); k < wanted; k++) {
+            agencies.add(new Agency(800_000_000L + k, "Ủy ban nhân dân xã số " + k));
         }
         if (agencies.isEmpty() || clerkAgency == null || officer < 0) {
             throw new IllegalStateException("No agencies, or no account " + options.get("--username") + " or "

@@ -32,8 +32,9 @@ import vn.civic.platform.text.SearchText;
  * DocumentAccess#readsAgencyDocuments()}), and the documents the caller is named on ({@code document_access}). A
  * document outside both is never shown, nor counted.
  *
- * <p>On PostgreSQL the words go through the {@code search_vector} column and its GIN index (vendor migration); on H2,
- * the demo's embedded database, through regular expressions over the folded text. The database is read once.
+ * <p>On PostgreSQL the words go through the {@code search_words} column and its GIN index (vendor migration), phrases
+ * through a regular expression on the rows holding their words; on H2, the demo's embedded database, every word
+ * through a regular expression over the folded text. Which database it is, is read once.
  */
 @Service
 public class DocumentSearch {
@@ -45,7 +46,7 @@ public class DocumentSearch {
     static final int EXCERPT_LENGTH = 240;
 
     private static final String ORDER = " order by d.document_date desc, d.document_kind desc, d.document_id desc";
-    private static final Pattern TS_QUERY = Pattern.compile("[a-z0-9 &<>:*-]*");
+    private static final Pattern TS_QUERY = Pattern.compile("[a-z0-9 &:*]*");
     private static final String[] VIETNAMESE = vietnameseLetters();
 
     private final JdbcClient jdbc;
@@ -92,8 +93,15 @@ public class DocumentSearch {
         if (scope.isEmpty()) {
             return SearchResults.none(query);
         }
+        if (query.page() == 0) {
+            // a first page that is not full is every match: no count to run (a selective search's usual case)
+            List<SearchHit> hits = hits(query, scope.get(), excerpts);
+            long counted = hits.size() < query.size() ? hits.size() : count(query, scope.get());
+            return new SearchResults(
+                    hits, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, query.page(), query.size());
+        }
         long counted = count(query, scope.get());
-        if (query.page() > 0 && query.offset() >= Math.min(counted, COUNT_CAP)) {
+        if (query.offset() >= Math.min(counted, COUNT_CAP)) {
             throw new InvalidInputException(
                     SearchError.PAGE_OUT_OF_RANGE,
                     List.of(new FieldViolation(
@@ -103,7 +111,7 @@ public class DocumentSearch {
                             COUNT_CAP)),
                     COUNT_CAP);
         }
-        List<SearchHit> hits = counted == 0 ? List.of() : hits(query, scope.get(), excerpts);
+        List<SearchHit> hits = hits(query, scope.get(), excerpts);
         return new SearchResults(hits, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, query.page(), query.size());
     }
 
@@ -116,9 +124,7 @@ public class DocumentSearch {
     }
 
     private List<SearchHit> hits(SearchQuery query, Scope scope, boolean excerpts) {
-        boolean byRank = postgres
-                && query.sort() == SearchSort.RELEVANCE
-                && !query.terms().isEmpty();
+        boolean byRank = query.sort() == SearchSort.RELEVANCE && !query.terms().isEmpty();
         String firstWord = query.terms().firstWord();
         boolean withExcerpt = excerpts && firstWord != null;
         Sql sql = new Sql("select d.document_kind, d.document_id, d.number_symbol, d.register_number,"
@@ -136,8 +142,22 @@ public class DocumentSearch {
         union(sql, query, scope, ORDER, byRank ? COUNT_CAP : query.offset() + query.size());
         sql.add(") k on k.document_kind = d.document_kind and k.document_id = d.document_id");
         if (byRank) {
-            sql.add(" order by ts_rank(d.search_vector, to_tsquery('simple', '" + tsQuery(query.terms()) + "')) desc,"
-                    + ORDER.substring(" order by".length()));
+            // best match: the groups of words the number, summary, sender and handlers hold (folded here, on the
+            // rows of the newest matches only), then the date
+            sql.add(" order by ");
+            List<String> expressions = query.terms().regularExpressions();
+            for (int i = 0; i < expressions.size(); i++) {
+                sql.add(
+                        (i == 0 ? "" : " + ")
+                                + "case when "
+                                + matches("lower(translate(concat_ws(' ', d.number_symbol, d.summary, d.sender,"
+                                        + " d.handlers), ?, ?))")
+                                + " then 1 else 0 end",
+                        VIETNAMESE[0],
+                        VIETNAMESE[1],
+                        expressions.get(i));
+            }
+            sql.add(" desc," + ORDER.substring(" order by".length()));
         } else {
             sql.add(ORDER);
         }
@@ -178,10 +198,13 @@ public class DocumentSearch {
             if (postgres) {
                 // inlined, so that the planner sees the words (a rare word takes the text index, a common one the
                 // agency's dates); the text is checked to hold only words and tsquery operators
-                sql.add(" and d.search_vector @@ to_tsquery('simple', '" + tsQuery(q.terms()) + "')");
+                sql.add(" and d.search_words @@ to_tsquery('simple', '" + tsQuery(q.terms()) + "')");
+                for (String phrase : q.terms().phrases()) {
+                    sql.add(" and " + matches("d.search_text"), phrase);
+                }
             } else {
                 for (String expression : q.terms().regularExpressions()) {
-                    sql.add(" and regexp_like(d.search_text, ?)", expression);
+                    sql.add(" and " + matches("d.search_text"), expression);
                 }
             }
         }
@@ -220,6 +243,11 @@ public class DocumentSearch {
         if (q.status() != null) {
             sql.add(" and d.status = ?", q.status());
         }
+    }
+
+    /** The database's regular-expression match of the expression with a parameter. */
+    private String matches(String expression) {
+        return postgres ? expression + " ~ ?" : "regexp_like(" + expression + ", ?)";
     }
 
     private static String tsQuery(SearchTerms terms) {

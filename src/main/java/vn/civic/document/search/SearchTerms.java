@@ -88,22 +88,33 @@ public record SearchTerms(List<List<String>> groups, boolean prefixLast) {
     }
 
     /**
-     * The query for PostgreSQL's {@code to_tsquery('simple', ...)}: groups joined by {@code &}, the words of a phrase
-     * by {@code <->}, the last word with {@code :*} when it is a prefix. Words are {@code [a-z0-9]+}, so nothing in them
-     * is tsquery syntax.
+     * The query for PostgreSQL's {@code to_tsquery('simple', ...)}: every word joined by {@code &}, the last with
+     * {@code :*} when it is a prefix. Words are {@code [a-z0-9]+}, so nothing in them is tsquery syntax. The order of a
+     * phrase's words is left to {@link #phrases()}.
      */
     public String tsQuery() {
-        List<String> parts = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        groups.forEach(words::addAll);
+        String query = String.join(" & ", words);
+        return prefixLast ? query + ":*" : query;
+    }
+
+    /** The regular expressions of the groups of more than one word (see {@link #regularExpressions()}). */
+    public List<String> phrases() {
+        List<String> expressions = regularExpressions();
+        List<String> phrases = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
-            String phrase = String.join(" <-> ", groups.get(i));
-            parts.add(i == groups.size() - 1 && prefixLast ? phrase + ":*" : phrase);
+            if (groups.get(i).size() > 1) {
+                phrases.add(expressions.get(i));
+            }
         }
-        return String.join(" & ", parts);
+        return phrases;
     }
 
     /**
-     * One Java regular expression per group for H2's {@code regexp_like} on the folded text: the words of the group
-     * in order, separated by anything that is not a word character, each starting and (but the prefix) ending a word.
+     * One regular expression per group, for H2's {@code regexp_like} and PostgreSQL's {@code ~} on folded text (the
+     * syntax both read alike): the words of the group in order, separated by anything that is not a word character,
+     * starting and (but the prefix) ending a word.
      */
     public List<String> regularExpressions() {
         List<String> expressions = new ArrayList<>();

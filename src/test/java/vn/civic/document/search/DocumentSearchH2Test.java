@@ -83,7 +83,7 @@ class DocumentSearchH2Test {
         assertThat(namedSees.hits().getFirst().excerpt()).contains("duong lang");
 
         SearchParameters bySender = new SearchParameters(
-                word, null, null, "2026-11-01", null, "giao thong", null, null, null, null, null, null);
+                word, null, null, "2026-11-01", null, "giao thong", null, null, null, "RELEVANCE", null, null);
         assertThat(as(clerk(agency), () -> search.search(bySender.toQuery(types), false), Privilege.DOCUMENT_REGISTER)
                         .hits())
                 .extracting(SearchHit::documentId)

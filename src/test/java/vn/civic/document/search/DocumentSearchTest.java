@@ -185,6 +185,24 @@ class DocumentSearchTest {
     }
 
     @Test
+    void relevancePutsDocumentsWhoseSummaryHoldsTheWordsFirst() {
+        long agency = id();
+        String word = uniqueWord();
+        DocumentIndexEntry older = indexed(
+                entry(DocumentKind.INCOMING, agency, false, "Kế hoạch phòng cháy " + word, "Sở", DAY.minusDays(9)));
+        DocumentIndexEntry newer = indexed(SearchTesting.withFile(
+                entry(DocumentKind.INCOMING, agency, false, "Báo cáo tháng", "Sở", DAY),
+                "bao-cao.pdf",
+                SearchTesting.pdf("Nội dung phòng cháy " + word)));
+        TestActor clerk = clerk(agency);
+
+        assertThat(ids(results(clerk, filter(word + " phong chay", "sort", "RELEVANCE"), Privilege.DOCUMENT_REGISTER)))
+                .containsExactly(older.documentId(), newer.documentId());
+        assertThat(ids(results(clerk, filter(word + " phong chay"), Privilege.DOCUMENT_REGISTER)))
+                .containsExactly(newer.documentId(), older.documentId());
+    }
+
+    @Test
     void nobodyOutsideTheAgencyOrNotNamedSeesADocument() {
         long agency = id();
         String word = uniqueWord();
