@@ -9,3 +9,6 @@ alter table document_index add column search_words tsvector
     stored;
 alter table document_index alter column search_words set storage main;
 create index document_index_search_ix on document_index using gin (search_words);
+-- A finer word census: with the default (100) a number or a rare word was estimated at hundreds of rows, and the
+-- planner intersected the GIN bitmap with the agency's whole bitmap (50,000 rows, 6 ms) instead of reading the few rows
+alter table document_index alter column search_words set statistics 1000;
