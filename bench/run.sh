@@ -20,10 +20,13 @@
 # BENCH_DOSSIERS=1000000 for a city's year), e-result (GET /bench/e-results under the bench profile: a
 # birth-registration extract rendered and signed by a leader and a seal, nothing stored; its ratio is PDFs per second
 # per core), document-numbers (clerks of one agency taking outgoing register numbers at once through POST
-# /bench/documents/numbers, then the register checked for duplicates and gaps), edxml-sign-100k, edxml-sign-1m,
-# edxml-verify-100k, edxml-verify-1m (GET /bench/edxml/{sign|verify}/{size} under the bench profile: an edXML
-# package with one PDF of 100 KB or 1 MB built and signed with a ward's seal, or parsed, checked and verified; not
-# in the default list; ratio in packages per second per core).
+# /bench/documents/numbers, then the register checked for duplicates and gaps), document-search-selective and
+# document-search-broad (the staff search page /work/documents/search over BENCH_DOCUMENTS generated documents,
+# DocumentData: a number and symbol as the clerk of Phường Hoàn Kiếm; a common word as that clerk or as an officer
+# named on some documents, first page, count capped at 1,000), edxml-sign-100k, edxml-sign-1m, edxml-verify-100k,
+# edxml-verify-1m (GET /bench/edxml/{sign|verify}/{size} under the bench profile: an edXML package with one PDF of
+# 100 KB or 1 MB built and signed with a ward's seal, or parsed, checked and verified; not in the default list;
+# ratio in packages per second per core).
 # BENCH_VIA=page (default) drives the dossier scenarios through POST /dossiers/new and GET /api/dossiers/status;
 # BENCH_VIA=bench through the bench profile's stand-ins (POST /bench/dossiers, GET /bench/dossiers/status).
 #
@@ -31,7 +34,8 @@
 # BENCH_IDLE=20 BENCH_SCENARIOS="bare jdbc-1 jdbc-10 jdbc-N home sign-in work api-org dossier-form dossier-submit
 # dossier-status e-result" BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem
 # BENCH_PASSWORD=Civic@2026 BENCH_VIA=page BENCH_DOSSIERS=200000 BENCH_DAYS=365 BENCH_SUBMIT_WRITES=12
-# BENCH_CITIZENS=001085012345,001190004321,031088006789,031302001234
+# BENCH_CITIZENS=001085012345,001190004321,031088006789,031302001234 BENCH_DOCUMENTS=1000000 BENCH_CLERK=vanthu.hoankiem
+# BENCH_OFFICER=chuyenvien.hoankiem
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,6 +59,9 @@ DAYS=${BENCH_DAYS:-365}
 # audit chain head).
 SUBMIT_WRITES=${BENCH_SUBMIT_WRITES:-12}
 CITIZENS=${BENCH_CITIZENS:-001085012345,001190004321,031088006789,031302001234}
+DOCUMENTS=${BENCH_DOCUMENTS:-1000000}
+CLERK=${BENCH_CLERK:-vanthu.hoankiem}
+OFFICER=${BENCH_OFFICER:-chuyenvien.hoankiem}
 
 STAMP=$(date -u +%Y%m%d_%H%M%S)
 OUT="$PWD/bench/results/$STAMP"
@@ -193,6 +200,18 @@ case " $SCENARIOS " in
     ;;
 esac
 
+case " $SCENARIOS " in
+  *" document-search"*)
+    say "generating $DOCUMENTS documents in the search index"
+    "$JAVA" -cp "$BENCH_CP" vn.civic.bench.DocumentData --url "$DB_URL" --user "$PG_USER" --documents "$DOCUMENTS" \
+      --username "$CLERK" --officer "$OFFICER" --queries "$OUT/document-queries.csv" >"$OUT/document-data.log" 2>&1 \
+      || die "DocumentData failed; see $OUT/document-data.log"
+    say "generated: $(grep '^{' "$OUT/document-data.log" | tail -n 1)"
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -v ON_ERROR_STOP=1 -qtAc \
+      "vacuum analyze document_index, document_access" >/dev/null
+    ;;
+esac
+
 # One row per scenario: name, what, status, count, throughput, p50, p95, p99, load average after, note; fields are
 # separated by the ASCII unit separator, which (unlike a tab) read does not merge when a field is empty.
 : > "$OUT/rows.txt"
@@ -208,7 +227,8 @@ run_gatling() { # scenario, measured request name, description[, row name[, arri
       -Dbench.username="$USERNAME" -Dbench.password="$PASSWORD" \
       -Dbench.via="$VIA" -Dbench.citizens="$CITIZENS" -Dbench.codes="$OUT/codes.csv" \
       -Dbench.sessions="$OUT/sessions.csv" -Dbench.rate="$rate" -Dbench.wardUnitId="$WARD_UNIT" \
-      -Dbench.agencyId="$AGENCY_ID" \
+      -Dbench.agencyId="$AGENCY_ID" -Dbench.documentQueries="$OUT/document-queries.csv" -Dbench.officer="$OFFICER" \
+      -Dbench.clerk="$CLERK" \
       io.gatling.app.Gatling -s vn.civic.bench.CivicSimulation -rf "$OUT/gatling/$name" -rd "$name" \
       -l bench >"$log" 2>&1; then :; else say "Gatling ended with an error for $name (see $log)"; fi
   report=$(ls -td "$OUT"/gatling/"$name"/*/ 2>/dev/null | head -n 1 || true)
@@ -330,6 +350,12 @@ for scenario in $SCENARIOS; do
     statistics-xlsx) run_gatling statistics-xlsx statistics-xlsx "GET /work/statistics.xlsx (the year, whole city)" ;;
     e-result) run_gatling e-result e-result "GET /bench/e-results: birth extract rendered (PDF/A) and signed twice (PAdES B, leader + seal)" ;;
     document-numbers) run_numbers ;;
+    document-search-selective)
+      run_gatling document-search-selective document-search-selective \
+        "GET /work/documents/search?q=<number and symbol>, clerk of one agency, $DOCUMENTS documents" ;;
+    document-search-broad)
+      run_gatling document-search-broad document-search-broad \
+        "GET /work/documents/search?q=<common word>, clerk (agency) or named officer, first page, count ≤ 1,000" ;;
     edxml-sign-100k | edxml-sign-1m | edxml-verify-100k | edxml-verify-1m)
       size=${scenario##*-}; op=${scenario#edxml-}; op=${op%-*}
       if [ "$op" = sign ]; then what="build + sign (XML-DSig, seal)"; else what="hardened parse + check + verify signature and chain"; fi
@@ -355,6 +381,7 @@ DB_CREATED=""
 # ---------------------------------------------------------------------------------------------------- report
 bare_tput=$(awk -F"$US" '$1 == "bare" && $3 == "ok" {print $5}' "$OUT/rows.txt")
 jdbc1_tput=$(awk -F"$US" '$1 == "jdbc-1" && $3 == "ok" {print $5}' "$OUT/rows.txt")
+work_tput=$(awk -F"$US" '$1 == "work" && $3 == "ok" {print $5}' "$OUT/rows.txt")
 jdbcn_tput=$(awk -F"$US" -v n="jdbc-$SUBMIT_WRITES" '$1 == n && $3 == "ok" {print $5}' "$OUT/rows.txt")
 {
   echo "## Run $STAMP"
@@ -369,6 +396,13 @@ jdbcn_tput=$(awk -F"$US" -v n="jdbc-$SUBMIT_WRITES" '$1 == n && $3 == "ok" {prin
   echo "at half that load (the dossier-submit@half row); dossier-status ≥ 0.25× bare with p99 ≤ 20 ms (read, like the"
   echo "submission's, at half the closed throughput: the dossier-status@half row)."
   echo
+  case " $SCENARIOS " in
+    *" document-search"*)
+      echo "Goals of issue 5: document-search-selective ≥ 1,000/s with p95 ≤ 30 ms, document-search-broad p95 ≤ 200 ms"
+      echo "($DOCUMENTS documents; the search rows' ratio is to \`work\`, the signed-in page with the same session"
+      echo "machinery and no search)."
+      echo ;;
+  esac
   echo "| Scenario | What | Status | Requests | Throughput (/s) | p50 | p95 | p99 | Ratio | Load avg after | Note |"
   echo "|---|---|---|---:|---:|---:|---:|---:|---:|---|---|"
   while IFS="$US" read -r name what status count tput p50 p95 p99 load note; do
@@ -381,6 +415,8 @@ jdbcn_tput=$(awk -F"$US" -v n="jdbc-$SUBMIT_WRITES" '$1 == n && $3 == "ok" {prin
             'BEGIN {printf "%.3f× jdbc-%d", a / b, n}') ;;
         dossier-submit@half | dossier-status@half) ratio="half load" ;;
         e-result) ratio=$(awk -v a="$tput" -v c="$(nproc)" 'BEGIN {printf "%.1f PDF/s per core", a / c}') ;;
+        document-search-*)
+          [ -n "$work_tput" ] && ratio=$(awk -v a="$tput" -v b="$work_tput" 'BEGIN {printf "%.3f× work", a / b}') ;;
         edxml-*) ratio=$(awk -v a="$tput" -v c="$(nproc)" 'BEGIN {printf "%.1f packages/s per core", a / c}') ;;
         jdbc-*) [ -n "$jdbc1_tput" ] && ratio=$(awk -v a="$tput" -v b="$jdbc1_tput" 'BEGIN {printf "%.2f× jdbc-1", a / b}') ;;
         *) [ -n "$bare_tput" ] && ratio=$(awk -v a="$tput" -v b="$bare_tput" 'BEGIN {printf "%.3f× bare", a / b}') ;;

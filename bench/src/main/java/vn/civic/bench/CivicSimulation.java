@@ -72,6 +72,13 @@ import java.util.function.Function;
  *   <li>{@code document-numbers}: each user signs in once as the clerk {@code bench.clerk}, then takes numbers of
  *       the agency's outgoing register, {@code POST /bench/documents/numbers} (the bench profile's: the number and
  *       its register entry in one transaction), all users on the same gap-free counter row
+ *   <li>{@code document-search-selective}: each user signs in once as the clerk {@code bench.clerk} (vanthu
+ *       of Phường Hoàn Kiếm), then searches the staff page {@code GET /work/documents/search?q=} for a number and
+ *       symbol of the agency's generated documents ({@code bench.documentQueries}, a CSV of {@code q}), checking that
+ *       a result is shown
+ *   <li>{@code document-search-broad}: each user signs in once, alternately as the clerk (the whole agency) and as the
+ *       officer {@code bench.officer} (only the documents naming them), then searches a word most documents hold,
+ *       first page, count capped
  * </ul>
  */
 public class CivicSimulation extends Simulation {
@@ -103,8 +110,16 @@ public class CivicSimulation extends Simulation {
     /** Who reads the statistics: the city's administrator, whose scope is every agency of the city. */
     static final String STATS_USER = System.getProperty("bench.statsUser", "quantri.hanoi");
 
-    /** The clerk who issues numbers in the {@code document-numbers} scenario. */
+    /** Number-and-symbol queries of the clerk's agency, written by DocumentData. */
+    static final String DOCUMENT_QUERIES = System.getProperty("bench.documentQueries", "document-queries.csv");
+    /** The clerk who issues numbers ({@code document-numbers}) and searches: reads the agency's documents. */
     static final String CLERK = System.getProperty("bench.clerk", "vanthu.hoankiem");
+    /** The officer of the broad search, named on some of the agency's documents. */
+    static final String OFFICER = System.getProperty("bench.officer", "chuyenvien.hoankiem");
+    /** Words most generated documents hold. */
+    static final List<String> BROAD_WORDS = List.of("ubnd", "viec", "thuc hien", "quan ly", "cong tac", "ke hoach");
+
+    private static final AtomicInteger NEXT_SEARCHER = new AtomicInteger();
 
     /** The citizen's e-form page of the birth registration. */
     static final String FORM = "/dossiers/new?procedure=1.001193";
@@ -221,6 +236,28 @@ public class CivicSimulation extends Simulation {
                                         .header("X-CSRF-TOKEN", "#{csrf}")
                                         .header("Accept", "application/json")
                                         .check(status().is(200), jsonPath("$.numberSymbol").exists()))));
+            case "document-search-selective" ->
+                scenario("document-search-selective")
+                        .exec(signIn("sign-in (setup)", CLERK))
+                        .exitHereIfFailed()
+                        .exec(phases(
+                                "document-search-selective",
+                                name -> exec(feed(csv(DOCUMENT_QUERIES).random()))
+                                        .exec(search(name, "#{q}", true))));
+            case "document-search-broad" ->
+                scenario("document-search-broad")
+                        .exec(session -> session.set(
+                                        "searcher", NEXT_SEARCHER.getAndIncrement() % 2 == 0 ? CLERK : OFFICER)
+                                .set("word", BROAD_WORDS.get(NEXT_SEARCHER.get() % BROAD_WORDS.size())))
+                        .exec(signIn("sign-in (setup)", "#{searcher}"))
+                        .exitHereIfFailed()
+                        .exec(phases(
+                                "document-search-broad",
+                                name -> exec(session -> session.set(
+                                                "word",
+                                                BROAD_WORDS.get(java.util.concurrent.ThreadLocalRandom.current()
+                                                        .nextInt(BROAD_WORDS.size()))))
+                                        .exec(search(name, "#{word}", true))));
             // the edXML codec (decision 0028): build and sign, or parse and verify, a package with one PDF
             case "edxml-sign-100k", "edxml-sign-1m", "edxml-verify-100k", "edxml-verify-1m" -> {
                 String[] parts = SCENARIO.split("-");
@@ -232,6 +269,20 @@ public class CivicSimulation extends Simulation {
             }
             default -> throw new IllegalArgumentException("Unknown bench.scenario " + SCENARIO);
         };
+    }
+
+    /** The staff search page for the words, checked for its count and (when expected) a first result. */
+    static ChainBuilder search(String name, String words, boolean found) {
+        return exec(http(name)
+                .get("/work/documents/search")
+                .queryParam("q", words)
+                .header("Accept", "text/html")
+                .check(
+                        status().is(200),
+                        css("#search-count").exists(),
+                        found
+                                ? css("#search-results tbody tr").exists()
+                                : css("#search-count").exists()));
     }
 
     /** The 365 days before today: the generator's year. */

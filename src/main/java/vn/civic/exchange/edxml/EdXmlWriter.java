@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -213,9 +212,5 @@ public final class EdXmlWriter {
         } catch (TransformerException e) {
             throw new IllegalStateException("Cannot serialise an edXML package", e);
         }
-    }
-
-    static List<String> nonNull(List<String> values) {
-        return values == null ? List.of() : values;
     }
 }
