@@ -8,20 +8,26 @@ import static vn.civic.document.outgoing.OutgoingTesting.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.civic.identity.AccountDirectory;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.demo.DemoAgencies;
+import vn.civic.platform.outbox.OutboxDispatcher;
 import vn.civic.test.browser.BrowserTest;
 import vn.civic.test.browser.CivicBrowser;
 
 /**
  * Issue 5's outgoing document, as the staff live it: the drafter writes a decision with its PDF, the clerk asked for
  * an opinion agrees, the leader approves and signs, the clerk issues it; the page shows its number and two valid
- * signatures.
+ * signatures. The second agency (Phường Hồng Bàng, served by the test exchange peer over HTTP) receives it as a signed
+ * edXML package, its clerk registers it, and the sender sees the status "accepted" (03).
  */
 @BrowserTest
 class OutgoingJourneyBrowserTest {
@@ -34,8 +40,15 @@ class OutgoingJourneyBrowserTest {
     @Autowired
     OrgDirectory org;
 
+    static final String SECOND_CLERK = "vanthu.hongbang";
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    OutboxDispatcher dispatcher;
+
     @Test
-    void aDraftIsConsultedApprovedSignedAndIssuedWithItsNumber(CivicBrowser browser, @TempDir Path dir)
+    void aDraftIsConsultedApprovedSignedIssuedAndAcceptedByTheSecondAgency(CivicBrowser browser, @TempDir Path dir)
             throws Exception {
         Path file =
                 Files.write(dir.resolve("du-thao-quyet-dinh.pdf"), pdf("Quyết định về việc thử nghiệm trình duyệt"));
@@ -96,5 +109,42 @@ class OutgoingJourneyBrowserTest {
         assertThat(browser.text("#recipients"))
                 .contains(org.findAgency(hongBang).orElseThrow().name());
         browser.assertAccessible();
+        String numberSymbol = browser.text("#number-symbol");
+        browser.signOut();
+
+        // Hồng Bàng's clerk finds it among the documents awaiting registration, with the sender's number, and registers
+        // it
+        browser.signIn(SECOND_CLERK, PASSWORD);
+        awaitOnPage(browser, "/work/documents/incoming?tab=RECEIVED", "#incoming-list", summary);
+        assertThat(browser.text("#incoming-list")).contains(numberSymbol);
+        browser.click(browser.driver().findElement(By.linkText(summary)));
+        browser.click(browser.find("#register-received"));
+        assertThat(browser.find("#numberSymbol").getAttribute("value")).isEqualTo(numberSymbol);
+        browser.click(browser.find("#register-submit"));
+        assertThat(browser.text("#document-status")).isEqualTo("Chờ phân công");
+        assertThat(browser.text("#document-number")).matches("\\d+/\\d{4}");
+        browser.signOut();
+
+        // the sender sees the answer: accepted
+        browser.signIn(CLERK, PASSWORD);
+        String recipientRow = "#recipients tr[data-code='" + DemoAgencies.HONG_BANG + "']";
+        awaitOnPage(browser, page, recipientRow, "Đã tiếp nhận");
+    }
+
+    /** Opens the page until the element holds the text, delivering the exchange's due messages meanwhile. */
+    void awaitOnPage(CivicBrowser browser, String path, String css, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String seen = "";
+        while (System.nanoTime() < deadline) {
+            dispatcher.dispatchDue();
+            browser.open(path);
+            List<WebElement> found = browser.findAll(css);
+            seen = found.isEmpty() ? "" : found.getFirst().getText();
+            if (seen.contains(expected)) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError(css + " on " + path + " did not show \"" + expected + "\" in " + WAIT + ": " + seen);
     }
 }
