@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -78,14 +79,15 @@ class Uploads {
             try (InputStream content = upload.content().getInputStream()) {
                 StoredFile file = storage.store(content);
                 removeUnlessCommitted(file.key());
+                Optional<SignatureError> broken = purpose == Attachment.Purpose.RESULT && file.type() == FileType.PDF
+                        ? brokenSignature(file)
+                        : Optional.empty();
                 if (file.type() == null) {
                     refused.add(violation(field, StorageError.FILE_TYPE_NOT_ALLOWED));
                 } else if (!file.type().agreesWith(upload.fileName(), upload.contentType())) {
                     refused.add(violation(field, StorageError.FILE_TYPE_MISMATCH));
-                } else if (purpose == Attachment.Purpose.RESULT
-                        && file.type() == FileType.PDF
-                        && brokenSignature(file)) {
-                    refused.add(violation(field, SignatureError.SIGNATURE_INVALID));
+                } else if (broken.isPresent()) {
+                    refused.add(violation(field, broken.get()));
                 } else {
                     stored.add(Attachment.file(purpose, upload.documentCode(), safeName(upload.fileName()), file, act));
                 }
@@ -102,14 +104,23 @@ class Uploads {
     }
 
     /**
-     * True when a result PDF carries a signature that does not match its content: such a file is refused rather than
-     * handed to the applicant. An unsigned PDF, or one signed with a certificate Civic does not trust, is accepted.
+     * Why a result PDF's signature does not count, when it carries one that does not match its content or whose
+     * certificate was revoked: such a file is refused rather than handed to the applicant. An unsigned PDF, or one
+     * signed with a certificate Civic does not trust, is accepted.
      */
-    private boolean brokenSignature(StoredFile file) {
+    private Optional<SignatureError> brokenSignature(StoredFile file) {
         try (InputStream content = storage.open(file.key())) {
-            return signatures.validate(content.readAllBytes()).verdict() == ValidationReport.Verdict.INVALID;
+            ValidationReport report = signatures.validate(content.readAllBytes());
+            if (report.verdict() != ValidationReport.Verdict.INVALID) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    report.signatures().stream()
+                                    .anyMatch(s -> ValidationReport.SignatureReport.REVOKED.equals(s.problem()))
+                            ? SignatureError.SIGNATURE_REVOKED
+                            : SignatureError.SIGNATURE_INVALID);
         } catch (InvalidInputException e) {
-            return false; // not a PDF DSS can read: the file type check already decided
+            return Optional.empty(); // not a PDF DSS can read: the file type check already decided
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

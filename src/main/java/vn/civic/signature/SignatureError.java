@@ -18,6 +18,8 @@ public enum SignatureError implements ErrorCode {
     FILE_MISSING("signature_file_missing", HttpStatus.BAD_REQUEST),
     /** A PDF carries a signature that does not match its content (changed after signing, or broken). */
     SIGNATURE_INVALID("signature_invalid", HttpStatus.BAD_REQUEST),
+    /** A PDF carries a signature whose certificate (or one above it) was revoked by the time it was signed. */
+    SIGNATURE_REVOKED("signature_revoked", HttpStatus.BAD_REQUEST),
     /** The signer's certificate (or one above it) is revoked: nothing is signed with it. */
     SIGNER_CERTIFICATE_REVOKED("signature_signer_certificate_revoked", HttpStatus.CONFLICT),
     /** The uploaded file is not an X.509 CRL (DER or PEM). */

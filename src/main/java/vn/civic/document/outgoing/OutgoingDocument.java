@@ -218,8 +218,18 @@ class OutgoingDocument extends AbstractAggregateRoot<OutgoingDocument> {
     }
 
     /** Numbered, signed, sealed and issued (Decree 30/2020 Art. 15): one transaction with the number. */
-    void issue(int year, long number, String symbol, LocalDate date, Instant at, String actorId) {
+    void issue(
+            int year,
+            long number,
+            String symbol,
+            LocalDate date,
+            Instant at,
+            String actorId,
+            Integer copies,
+            String fileCopyKeeper) {
         require(Set.of(OutgoingStatus.APPROVED));
+        this.copies = copies;
+        this.fileCopyKeeper = fileCopyKeeper;
         registerYear = year;
         outgoingNumber = number;
         numberSymbol = symbol;

@@ -37,7 +37,11 @@ public enum OutgoingError implements ErrorCode {
     /** The document to be replaced is not an issued document of the agency. */
     REPLACED_UNKNOWN("outgoing_replaced_unknown", HttpStatus.BAD_REQUEST),
     /** A workflow step needs one of the document privileges. */
-    STEP_PRIVILEGE_INVALID("outgoing_step_privilege_invalid", HttpStatus.BAD_REQUEST);
+    STEP_PRIVILEGE_INVALID("outgoing_step_privilege_invalid", HttpStatus.BAD_REQUEST),
+    /** The number of copies is not a whole number from 1 to the limit. */
+    COPIES_INVALID("outgoing_copies_invalid", HttpStatus.BAD_REQUEST),
+    /** A text is longer than its limit. */
+    FIELD_TOO_LONG("outgoing_field_too_long", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;

@@ -65,9 +65,33 @@ public class OutgoingIssuing {
     /** What issuing gave: the number and symbol and the date. */
     public record Issued(long number, String numberSymbol, LocalDate issuedDate) {}
 
-    /** A clerk of the agency issues the approved document. */
+    /**
+     * What the clerk writes in the outgoing register at issuing (Decree 30/2020 Appendix IV): the number of copies and
+     * the unit or person keeping the file copy; null for the defaults (no count, "VT" and the drafting department).
+     */
+    public record IssueDetails(Integer copies, String fileCopyKeeper) {
+
+        public static final IssueDetails DEFAULT = new IssueDetails(null, null);
+
+        static final int MAX_COPIES = 9_999;
+        static final int MAX_KEEPER = 300;
+    }
+
+    /** A clerk of the agency issues the approved document with the register's defaults. */
     @Transactional
     public Issued issue(long id) {
+        return issue(id, IssueDetails.DEFAULT);
+    }
+
+    /** A clerk of the agency issues the approved document. */
+    @Transactional
+    public Issued issue(long id, IssueDetails details) {
+        if (details.copies() != null && (details.copies() < 1 || details.copies() > IssueDetails.MAX_COPIES)) {
+            throw OutgoingError.COPIES_INVALID.on("copies", IssueDetails.MAX_COPIES);
+        }
+        if (details.fileCopyKeeper() != null && details.fileCopyKeeper().strip().length() > IssueDetails.MAX_KEEPER) {
+            throw OutgoingError.FIELD_TOO_LONG.on("fileCopyKeeper", IssueDetails.MAX_KEEPER);
+        }
         AccountView me = s.me();
         OutgoingDocument d = s.loadForUpdate(id);
         if (me.agencyId() == null || me.agencyId() != d.agencyId() || d.status() != OutgoingStatus.APPROVED) {
@@ -123,7 +147,11 @@ public class OutgoingIssuing {
         s.deleteOnRollback(stored.key());
         Instant now = s.clock.instant();
         s.records.addFile(d.id(), FileRole.SIGNED, stored, signedName(symbol), "application/pdf", me.actorId(), now);
-        d.issue(number.year(), number.number(), symbol, date, now, me.actorId());
+        String keeper =
+                details.fileCopyKeeper() == null || details.fileCopyKeeper().isBlank()
+                        ? defaultKeeper(d)
+                        : details.fileCopyKeeper().strip();
+        d.issue(number.year(), number.number(), symbol, date, now, me.actorId(), details.copies(), keeper);
         try {
             s.documents.saveAndFlush(d);
         } catch (DataIntegrityViolationException taken) {
@@ -186,5 +214,15 @@ public class OutgoingIssuing {
 
     private String vietnamese(String key, Object... args) {
         return messages.getMessage(key, args, I18nConfig.VIETNAMESE);
+    }
+
+    /** "Lưu: VT, <drafting department>" as Decree 30/2020 writes the file copies: the clerks' office and the drafter. */
+    private String defaultKeeper(OutgoingDocument d) {
+        String department = d.departmentId() == null
+                ? null
+                : s.org.findDepartment(d.departmentId())
+                        .map(DepartmentView::code)
+                        .orElse(null);
+        return department == null ? "VT" : "VT, " + department;
     }
 }

@@ -247,6 +247,35 @@ class OutgoingDocumentsTest {
     }
 
     @Test
+    void theRegisterEntryKeepsTheCopiesAndTheFileCopyKeeperAndABadCountTakesNoNumber() {
+        long id = approved("QD", false);
+        int year = today().getYear();
+        long before = numbers.last(DocumentKind.OUTGOING, agency(), year, false);
+
+        assertThatThrownBy(() ->
+                        run(accounts, CLERK, () -> issuing.issue(id, new OutgoingIssuing.IssueDetails(0, null))))
+                .isInstanceOfSatisfying(
+                        CivicException.class, e -> assertThat(e.errorCode()).isEqualTo(OutgoingError.COPIES_INVALID));
+        assertThat(as(accounts, CLERK, () -> queries.view(id)).status()).isEqualTo(OutgoingStatus.APPROVED);
+        assertThat(numbers.last(DocumentKind.OUTGOING, agency(), year, false)).isEqualTo(before);
+
+        as(accounts, CLERK, () -> issuing.issue(id, new OutgoingIssuing.IssueDetails(3, "VT, Phòng Kinh tế")));
+        assertThat(jdbc.sql("select copies, file_copy_keeper from outgoing_document where id = ?")
+                        .param(id)
+                        .query((rs, n) -> rs.getInt(1) + " | " + rs.getString(2))
+                        .single())
+                .isEqualTo("3 | VT, Phòng Kinh tế");
+
+        long other = approved("QD", false);
+        as(accounts, CLERK, () -> issuing.issue(other));
+        assertThat(jdbc.sql("select file_copy_keeper from outgoing_document where id = ?")
+                        .param(other)
+                        .query(String.class)
+                        .single())
+                .startsWith("VT");
+    }
+
+    @Test
     void outgoingExchangeReadsTheIssuedDocumentAndRecordsStatuses() {
         long id = approved("QD", false);
         OutgoingIssuing.Issued issued = as(accounts, CLERK, () -> issuing.issue(id));

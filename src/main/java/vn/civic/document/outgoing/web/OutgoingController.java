@@ -264,8 +264,28 @@ class OutgoingController {
 
     @PostMapping("/{id}/issue")
     @PreAuthorize("hasAuthority('DOCUMENT_REGISTER')")
-    String issue(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "outgoing.notice.issued", () -> issuing.issue(id));
+    String issue(
+            @PathVariable long id,
+            @RequestParam(required = false) String copies,
+            @RequestParam(required = false) String fileCopyKeeper,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "outgoing.notice.issued",
+                () -> issuing.issue(id, new OutgoingIssuing.IssueDetails(copies(copies), fileCopyKeeper)));
+    }
+
+    /** The number of copies typed, null when empty, 0 (refused as invalid) when not a whole number. */
+    static Integer copies(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     @PostMapping("/{id}/recall")
