@@ -23,7 +23,8 @@
 # /bench/documents/numbers, then the register checked for duplicates and gaps), document-search-selective and
 # document-search-broad (the staff search page /work/documents/search over BENCH_DOCUMENTS generated documents,
 # DocumentData: a number and symbol as the clerk of Phường Hoàn Kiếm; a common word as that clerk or as an officer
-# named on some documents, first page, count capped at 1,000), edxml-sign-100k, edxml-sign-1m, edxml-verify-100k,
+# named on some documents, first page, count capped at 1,000), document-search-api (the selective queries through
+# GET /api/documents/search with the demo archive's API key, scope document.read), edxml-sign-100k, edxml-sign-1m, edxml-verify-100k,
 # edxml-verify-1m (GET /bench/edxml/{sign|verify}/{size} under the bench profile: an edXML package with one PDF of
 # 100 KB or 1 MB built and signed with a ward's seal, or parsed, checked and verified; not in the default list;
 # ratio in packages per second per core).
@@ -353,6 +354,9 @@ for scenario in $SCENARIOS; do
     document-search-selective)
       run_gatling document-search-selective document-search-selective \
         "GET /work/documents/search?q=<number and symbol>, clerk of one agency, $DOCUMENTS documents" ;;
+    document-search-api)
+      run_gatling document-search-api document-search-api \
+        "GET /api/documents/search?q=<number and symbol>, the ward archive's API key (document.read), $DOCUMENTS documents" ;;
     document-search-broad)
       run_gatling document-search-broad document-search-broad \
         "GET /work/documents/search?q=<common word>, clerk (agency) or named officer, first page, count ≤ 1,000" ;;
@@ -382,6 +386,7 @@ DB_CREATED=""
 bare_tput=$(awk -F"$US" '$1 == "bare" && $3 == "ok" {print $5}' "$OUT/rows.txt")
 jdbc1_tput=$(awk -F"$US" '$1 == "jdbc-1" && $3 == "ok" {print $5}' "$OUT/rows.txt")
 work_tput=$(awk -F"$US" '$1 == "work" && $3 == "ok" {print $5}' "$OUT/rows.txt")
+api_tput=$(awk -F"$US" '$1 == "api-org" && $3 == "ok" {print $5}' "$OUT/rows.txt")
 jdbcn_tput=$(awk -F"$US" -v n="jdbc-$SUBMIT_WRITES" '$1 == n && $3 == "ok" {print $5}' "$OUT/rows.txt")
 {
   echo "## Run $STAMP"
@@ -415,6 +420,8 @@ jdbcn_tput=$(awk -F"$US" -v n="jdbc-$SUBMIT_WRITES" '$1 == n && $3 == "ok" {prin
             'BEGIN {printf "%.3f× jdbc-%d", a / b, n}') ;;
         dossier-submit@half | dossier-status@half) ratio="half load" ;;
         e-result) ratio=$(awk -v a="$tput" -v c="$(nproc)" 'BEGIN {printf "%.1f PDF/s per core", a / c}') ;;
+        document-search-api)
+          [ -n "$api_tput" ] && ratio=$(awk -v a="$tput" -v b="$api_tput" 'BEGIN {printf "%.3f× api-org", a / b}') ;;
         document-search-*)
           [ -n "$work_tput" ] && ratio=$(awk -v a="$tput" -v b="$work_tput" 'BEGIN {printf "%.3f× work", a / b}') ;;
         edxml-*) ratio=$(awk -v a="$tput" -v c="$(nproc)" 'BEGIN {printf "%.1f packages/s per core", a / c}') ;;

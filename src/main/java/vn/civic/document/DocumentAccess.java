@@ -13,8 +13,8 @@ import vn.civic.platform.security.Privilege;
 
 /**
  * Who may read a document (decision 0025): the people named on it ({@link AccessReason}) always; the clerks
- * ({@link Privilege#DOCUMENT_REGISTER}) and leaders ({@link Privilege#DOCUMENT_ASSIGN}) of its agency unless it is
- * confidential, when only the people named may.
+ * ({@link Privilege#DOCUMENT_REGISTER}) and leaders ({@link Privilege#DOCUMENT_ASSIGN}) of its agency, and the agency's
+ * own systems ({@link Privilege#DOCUMENT_READ}), unless it is confidential, when only the people named may.
  */
 @Service
 public class DocumentAccess {
@@ -102,9 +102,14 @@ public class DocumentAccess {
                 && readsAgencyDocuments();
     }
 
-    /** True when the current actor reads every non-confidential document of their agency (a clerk or a leader). */
+    /**
+     * True when the current actor reads every non-confidential document of their agency: a clerk, a leader, or one of
+     * the agency's systems.
+     */
     public static boolean readsAgencyDocuments() {
-        return CurrentActor.has(Privilege.DOCUMENT_REGISTER) || CurrentActor.has(Privilege.DOCUMENT_ASSIGN);
+        return CurrentActor.has(Privilege.DOCUMENT_REGISTER)
+                || CurrentActor.has(Privilege.DOCUMENT_ASSIGN)
+                || CurrentActor.has(Privilege.DOCUMENT_READ);
     }
 
     /** The account id of a signed-in person ({@code account:42}); empty for machine clients. */

@@ -76,6 +76,8 @@ import java.util.function.Function;
  *       of Phường Hoàn Kiếm), then searches the staff page {@code GET /work/documents/search?q=} for a number and
  *       symbol of the agency's generated documents ({@code bench.documentQueries}, a CSV of {@code q}), checking that
  *       a result is shown
+ *   <li>{@code document-search-api}: the selective queries through {@code GET /api/documents/search} with the demo
+ *       archive's API key (scope {@code document.read}, the agency's non-confidential documents)
  *   <li>{@code document-search-broad}: each user signs in once, alternately as the clerk (the whole agency) and as the
  *       officer {@code bench.officer} (only the documents naming them), then searches a word most documents hold,
  *       first page, count capped
@@ -109,6 +111,10 @@ public class CivicSimulation extends Simulation {
 
     /** Who reads the statistics: the city's administrator, whose scope is every agency of the city. */
     static final String STATS_USER = System.getProperty("bench.statsUser", "quantri.hanoi");
+
+    /** The demo archive of Phường Hoàn Kiếm: a machine client with the scope document.read. */
+    static final String ARCHIVE_API_KEY =
+            System.getProperty("bench.archiveApiKey", "civic_archhk26_demo-key-of-the-hoankiem-archive");
 
     /** Number-and-symbol queries of the clerk's agency, written by DocumentData. */
     static final String DOCUMENT_QUERIES = System.getProperty("bench.documentQueries", "document-queries.csv");
@@ -227,7 +233,9 @@ public class CivicSimulation extends Simulation {
                         .exitHereIfFailed()
                         .exec(http("csrf (setup)")
                                 .get("/work")
-                                .check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+                                .check(
+                                        status().is(200),
+                                        css("input[name=_csrf]", "value").saveAs("csrf")))
                         .exitHereIfFailed()
                         .exec(phases(
                                 "document-numbers",
@@ -235,7 +243,9 @@ public class CivicSimulation extends Simulation {
                                         .post("/bench/documents/numbers")
                                         .header("X-CSRF-TOKEN", "#{csrf}")
                                         .header("Accept", "application/json")
-                                        .check(status().is(200), jsonPath("$.numberSymbol").exists()))));
+                                        .check(
+                                                status().is(200),
+                                                jsonPath("$.numberSymbol").exists()))));
             case "document-search-selective" ->
                 scenario("document-search-selective")
                         .exec(signIn("sign-in (setup)", CLERK))
@@ -244,6 +254,20 @@ public class CivicSimulation extends Simulation {
                                 "document-search-selective",
                                 name -> exec(feed(csv(DOCUMENT_QUERIES).random()))
                                         .exec(search(name, "#{q}", true))));
+            // the same selective queries through the API, as the ward's archive system (no session, an API key)
+            case "document-search-api" ->
+                scenario("document-search-api")
+                        .exec(phases(
+                                "document-search-api",
+                                name -> exec(feed(csv(DOCUMENT_QUERIES).random()))
+                                        .exec(http(name)
+                                                .get("/api/documents/search")
+                                                .queryParam("q", "#{q}")
+                                                .header("X-API-Key", ARCHIVE_API_KEY)
+                                                .check(
+                                                        status().is(200),
+                                                        jsonPath("$.items[0].documentId")
+                                                                .exists()))));
             case "document-search-broad" ->
                 scenario("document-search-broad")
                         .exec(session -> session.set(

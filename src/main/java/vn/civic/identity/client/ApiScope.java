@@ -20,7 +20,9 @@ public enum ApiScope {
     /** Process dossiers at steps of the client's agency (operator tasks). */
     DOSSIER_PROCESS("dossier.process", Privilege.DOSSIER_PROCESS),
     /** Approve or reject at approval steps of the client's agency (operator tasks). */
-    DOSSIER_APPROVE("dossier.approve", Privilege.DOSSIER_APPROVE);
+    DOSSIER_APPROVE("dossier.approve", Privilege.DOSSIER_APPROVE),
+    /** Search the non-confidential official documents of the client's agency (its archive, its own portal). */
+    DOCUMENT_READ("document.read", Privilege.DOCUMENT_READ);
 
     private final String value;
     private final Privilege privilege;

@@ -72,6 +72,11 @@ public enum Privilege {
     DOCUMENT_APPROVE,
     /** Configure the review and approval steps of outgoing documents per document type (the actor's agency scope). */
     DOCUMENT_WORKFLOW_MANAGE,
+    /**
+     * Read the non-confidential documents of the actor's agency through the API (search): another system of the
+     * agency, such as its archive, as a machine client with the scope {@code document.read}.
+     */
+    DOCUMENT_READ,
     /** Read the edXML exchange log and manage peers and revocation of signing certificates (city-wide). */
     EXCHANGE_MANAGE;
 

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.civic.document.DocumentIndex;
 import vn.civic.document.DocumentIndexEntry;
 import vn.civic.document.DocumentKind;
+import vn.civic.org.OrgDirectory;
+import vn.civic.org.demo.DemoAgencies;
 import vn.civic.platform.security.Privilege;
 import vn.civic.test.CivicTest;
 import vn.civic.test.TestActors;
@@ -35,6 +37,9 @@ class DocumentSearchPagesTest {
 
     @Autowired
     DocumentIndex index;
+
+    @Autowired
+    OrgDirectory org;
 
     Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request.header("Accept-Language", "vi"))
@@ -133,6 +138,29 @@ class DocumentSearchPagesTest {
                 .andExpect(jsonPath("$.items[0].documentId").value(e.documentId()))
                 .andExpect(jsonPath("$.items[0].kind").value("INCOMING"))
                 .andExpect(jsonPath("$.items[0].documentDate").value("2026-10-05"));
+    }
+
+    @Test
+    void anAgencysSystemWithTheDocumentReadScopeFindsItsNonConfidentialDocumentsOnly() throws Exception {
+        // the demo archive of Phường Hoàn Kiếm: a machine client with the scope document.read and a published key
+        String archiveKey = "civic_archhk26_demo-key-of-the-hoankiem-archive";
+        long hoanKiem =
+                org.findAgencyByCode(DemoAgencies.HOAN_KIEM).orElseThrow().id();
+        String word = uniqueWord();
+        DocumentIndexEntry open = entry(DocumentKind.OUTGOING, hoanKiem, false, "Kế hoạch " + word, "UBND", DAY);
+        index.index(open);
+        index.index(entry(DocumentKind.OUTGOING, hoanKiem, true, "Kế hoạch mật " + word, "UBND", DAY));
+        index.index(entry(DocumentKind.OUTGOING, id(), false, "Kế hoạch khác " + word, "UBND", DAY));
+
+        mvc.perform(get("/api/documents/search").param("q", word).header("X-API-Key", archiveKey))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].documentId").value(open.documentId()));
+        // the LGSP holds org.read only
+        mvc.perform(get("/api/documents/search")
+                        .param("q", word)
+                        .header("X-API-Key", "civic_lgsphn26_demo-key-of-the-hanoi-lgsp"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

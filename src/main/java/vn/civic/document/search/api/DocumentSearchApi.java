@@ -18,7 +18,7 @@ import vn.civic.document.search.SearchResults;
 
 /** Full-text search of official documents, scoped to what the caller may read (decisions 0025, 0029). */
 @RestController
-@PreAuthorize("hasAnyAuthority('DOCUMENT_REGISTER', 'DOCUMENT_ASSIGN', 'DOCUMENT_HANDLE')")
+@PreAuthorize("hasAnyAuthority('DOCUMENT_REGISTER', 'DOCUMENT_ASSIGN', 'DOCUMENT_HANDLE', 'DOCUMENT_READ')")
 @Tag(
         name = "Document search",
         description = "Incoming and outgoing documents by the words of their metadata and PDF text (diacritics and case"

@@ -22,7 +22,8 @@ import vn.civic.platform.audit.AuditRecord;
 import vn.civic.platform.demo.DemoDataset;
 
 /**
- * The demo city's machine client: Hà Nội's LGSP, allowed to read the organisation directory. Its secret and API key
+ * The demo city's machine clients: Hà Nội's LGSP, allowed to read the organisation directory, and the archive of
+ * Phường Hoàn Kiếm, allowed to search the ward's non-confidential documents. Its secret and API key
  * are fixed, published values, so the start-up banner can show them after every restart; they exist only where demo
  * data is loaded, which production never does.
  */
@@ -33,6 +34,12 @@ class ApiClientDemoData implements DemoDataset {
     static final String SECRET = "demo-lgsp-hanoi-secret-2026";
     static final String KEY_PREFIX = "lgsphn26";
     static final String API_KEY = ApiKeyFormat.PREFIX + KEY_PREFIX + "_demo-key-of-the-hanoi-lgsp";
+
+    static final String ARCHIVE_CLIENT_ID = "archive-hoankiem";
+    static final String ARCHIVE_KEY_PREFIX = "archhk26";
+    /** The archive's key: public like the LGSP's, for the demo and the benchmark's document searches. */
+    static final String ARCHIVE_API_KEY =
+            ApiKeyFormat.PREFIX + ARCHIVE_KEY_PREFIX + "_demo-key-of-the-hoankiem-archive";
 
     private final ApiClients clients;
     private final ApiKeys keys;
@@ -75,6 +82,28 @@ class ApiClientDemoData implements DemoDataset {
         keys.saveAndFlush(new ApiKey(client.id(), KEY_PREFIX, ApiKeyFormat.hash(API_KEY), clock.instant(), null));
         audit.record(AuditRecord.change(
                 "apiclient.created", "ApiClient", CLIENT_ID, null, client.view().summary() + " (demo data)"));
+
+        AgencyView hoanKiem = org.findAgencyByCode(DemoAgencies.HOAN_KIEM)
+                .orElseThrow(() -> new IllegalStateException("The demo city has no agency " + DemoAgencies.HOAN_KIEM));
+        ApiClient archive = clients.saveAndFlush(new ApiClient(
+                ARCHIVE_CLIENT_ID,
+                "Hệ thống lưu trữ điện tử Phường Hoàn Kiếm",
+                hoanKiem.id(),
+                hoanKiem.code(),
+                "ARCHIVE",
+                Set.of(ApiScope.DOCUMENT_READ),
+                null,
+                null,
+                SecretEncoder.encodeSecret(SECRET + "-archive"),
+                clock.instant()));
+        keys.saveAndFlush(new ApiKey(
+                archive.id(), ARCHIVE_KEY_PREFIX, ApiKeyFormat.hash(ARCHIVE_API_KEY), clock.instant(), null));
+        audit.record(AuditRecord.change(
+                "apiclient.created",
+                "ApiClient",
+                ARCHIVE_CLIENT_ID,
+                null,
+                archive.view().summary() + " (demo data)"));
     }
 
     /** The demo credentials, while they are still the ones above (an administrator may have rotated them). */
@@ -93,12 +122,18 @@ class ApiClientDemoData implements DemoDataset {
         if (!secretUnchanged && !keyUnchanged) {
             return List.of();
         }
-        return List.of(
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 "API client " + CLIENT_ID + " (" + client.get().view().memberId() + ", scope org.read):",
                 secretUnchanged
                         ? "  token:   curl -u " + CLIENT_ID + ":" + SECRET
                                 + " -d grant_type=client_credentials -d scope=org.read <address above>/oauth2/token"
                         : "  (client secret rotated since)",
-                keyUnchanged ? "  API key: X-API-Key: " + API_KEY : "  (API key revoked since)");
+                keyUnchanged ? "  API key: X-API-Key: " + API_KEY : "  (API key revoked since)"));
+        if (keys.findByPrefix(ARCHIVE_KEY_PREFIX)
+                .filter(k -> k.state(clock.instant()) == ApiKeyView.State.ACTIVE)
+                .isPresent()) {
+            lines.add("API client " + ARCHIVE_CLIENT_ID + " (scope document.read): X-API-Key: " + ARCHIVE_API_KEY);
+        }
+        return lines;
     }
 }
