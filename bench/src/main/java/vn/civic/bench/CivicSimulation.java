@@ -264,6 +264,7 @@ public class CivicSimulation extends Simulation {
                                                 .get("/api/documents/search")
                                                 .queryParam("q", "#{q}")
                                                 .header("X-API-Key", ARCHIVE_API_KEY)
+                                                .header("Accept", "application/json")
                                                 .check(
                                                         status().is(200),
                                                         jsonPath("$.items[0].documentId")

@@ -270,8 +270,14 @@ public final class DocumentData {
         List<String> sample = new ArrayList<>();
         double sampleRate = Math.min(1.0, sampleSize / Math.max(1.0, total * share));
         String now = Instant.now().toString();
+        // generated ids lie far above the real documents (the demo city's, and those the bench issues meanwhile)
+        long id;
+        try (Statement s = connection.createStatement();
+                var rs = s.executeQuery("select coalesce(max(document_id), 0) from document_index")) {
+            rs.next();
+            id = Math.max(rs.getLong(1), 1_000_000_000L);
+        }
         connection.setAutoCommit(false);
-        long id = 0;
         for (int start = 0; start < total; start += CHUNK) {
             StringBuilder rows = new StringBuilder(CHUNK * 2600);
             StringBuilder access = new StringBuilder();
