@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,7 +18,8 @@ import vn.civic.platform.text.SearchText;
 /**
  * Keeps the search index ({@code document_index}) in step with the documents: the registering, assigning, drafting
  * and issuing code calls {@link #index} in the same transaction as the change, so a search never shows a state the
- * database does not hold. Metadata and the text of PDF files are folded with {@link SearchText#fold}.
+ * database does not hold. Metadata and the text of PDF files are folded with {@link SearchText#fold}. The files' text
+ * is kept with their digests and read again only when the files change, not at every assignment or opinion.
  */
 @Service
 public class DocumentIndex {
@@ -38,22 +40,23 @@ public class DocumentIndex {
     /** Adds the document to the index or replaces its entry. */
     @Transactional
     public void index(DocumentIndexEntry e) {
-        StringBuilder text =
-                new StringBuilder(SearchText.of(e.numberSymbol(), e.summary(), e.sender(), e.handlers(), e.typeCode()));
-        for (DocumentIndexEntry.IndexedFile file : e.files()) {
-            if (text.length() >= MAX_TEXT) {
-                break;
-            }
-            text.append(' ').append(SearchText.fold(file.fileName()));
-            if ("application/pdf".equals(file.contentType())) {
-                text.append(' ').append(SearchText.fold(pdfText(file.content())));
-            }
-        }
-        String searchText = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text.toString();
+        String digests = String.join(
+                ",",
+                e.files().stream().map(DocumentIndexEntry.IndexedFile::sha256).toList());
+        String fileText = jdbc.sql("select file_text from document_index where document_kind = ? and document_id = ?"
+                        + " and file_digests = ?")
+                .params(e.kind().name(), e.documentId(), digests)
+                .query(String.class)
+                .optional()
+                .orElseGet(() -> fileText(e.files()));
+        String metadata = SearchText.of(e.numberSymbol(), e.summary(), e.sender(), e.handlers(), e.typeCode());
+        String text = fileText.isEmpty() ? metadata : metadata + " " + fileText;
+        String searchText = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         remove(e.kind(), e.documentId());
-        jdbc.sql("insert into document_index (document_kind, document_id, agency_id, confidential, status, type_code,"
-                        + " number_symbol, register_number, document_date, sender, summary, handlers, search_text,"
-                        + " indexed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into document_index (document_kind, document_id, agency_id, confidential, status, type_code,"
+                                + " number_symbol, register_number, document_date, sender, summary, handlers, search_text,"
+                                + " file_digests, file_text, indexed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         e.kind().name(),
                         e.documentId(),
@@ -68,8 +71,26 @@ public class DocumentIndex {
                         e.summary(),
                         e.handlers(),
                         searchText,
+                        digests,
+                        fileText,
                         Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** The folded names of the files and the text of the PDFs among them. */
+    private static String fileText(List<DocumentIndexEntry.IndexedFile> files) {
+        StringBuilder text = new StringBuilder();
+        for (DocumentIndexEntry.IndexedFile file : files) {
+            if (text.length() >= MAX_TEXT) {
+                break;
+            }
+            text.append(' ').append(SearchText.fold(file.fileName()));
+            if ("application/pdf".equals(file.contentType())) {
+                text.append(' ').append(SearchText.fold(pdfText(file.content().get())));
+            }
+        }
+        String folded = text.toString().strip();
+        return folded.length() > MAX_TEXT ? folded.substring(0, MAX_TEXT) : folded;
     }
 
     /** Removes the document from the index. */

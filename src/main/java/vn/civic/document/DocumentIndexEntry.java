@@ -2,6 +2,7 @@ package vn.civic.document;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the search index holds of one document: its metadata and files. {@link DocumentIndex} folds it into text
@@ -28,6 +29,11 @@ public record DocumentIndexEntry(
         String handlers,
         List<IndexedFile> files) {
 
-    /** A file of the document as stored. */
-    public record IndexedFile(String fileName, String contentType, byte[] content) {}
+    /**
+     * A file of the document as stored. Its content is read only when the index does not hold the text of a file of
+     * that digest already: a document's status changes far more often than its files.
+     *
+     * @param sha256 the content's digest, as stored beside the file
+     */
+    public record IndexedFile(String fileName, String contentType, String sha256, Supplier<byte[]> content) {}
 }

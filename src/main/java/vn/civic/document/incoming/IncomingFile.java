@@ -72,6 +72,10 @@ public class IncomingFile {
         return fileName;
     }
 
+    public String sha256() {
+        return sha256;
+    }
+
     public String contentType() {
         return contentType;
     }

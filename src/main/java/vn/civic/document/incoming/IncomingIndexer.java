@@ -22,7 +22,8 @@ class IncomingIndexer {
         String handlers = String.join(
                 ", ", d.handlers().stream().map(Handler::fullName).distinct().toList());
         List<DocumentIndexEntry.IndexedFile> indexed = d.files().stream()
-                .map(f -> new DocumentIndexEntry.IndexedFile(f.fileName(), f.contentType(), files.read(f)))
+                .map(f -> new DocumentIndexEntry.IndexedFile(
+                        f.fileName(), f.contentType(), f.sha256(), () -> files.read(f)))
                 .toList();
         index.index(new DocumentIndexEntry(
                 DocumentKind.INCOMING,

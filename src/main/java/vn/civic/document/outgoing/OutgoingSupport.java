@@ -135,7 +135,8 @@ class OutgoingSupport {
                 files.add(new DocumentIndexEntry.IndexedFile(
                         f.fileName(),
                         f.contentType(),
-                        read(records.storageKey(d.id(), f).orElseThrow())));
+                        f.sha256(),
+                        () -> read(records.storageKey(d.id(), f).orElseThrow())));
             }
         }
         String agencyName = org.findAgency(d.agencyId()).map(AgencyView::name).orElse(null);

@@ -12,6 +12,7 @@ import static vn.civic.document.search.SearchTesting.with;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.civic.document.AccessReason;
@@ -130,6 +131,63 @@ class DocumentSearchTest {
 
         assertThat(found(clerk(agency), "nghiem thu cau long bien " + word, Privilege.DOCUMENT_REGISTER))
                 .containsExactly(report.documentId());
+    }
+
+    @Test
+    void aStatusChangeKeepsTheFilesTextWithoutReadingThemAndANewFileIsRead() {
+        long agency = id();
+        String word = uniqueWord();
+        String other = uniqueWord();
+        AtomicInteger reads = new AtomicInteger();
+        byte[] first = SearchTesting.pdf("Biên bản kiểm tra " + word);
+        DocumentIndexEntry registered = with(
+                entry(DocumentKind.INCOMING, agency, false, "Biên bản", "Sở Xây dựng", DAY),
+                "BB",
+                "REGISTERED",
+                null,
+                null);
+        index.index(withFiles(
+                registered, new DocumentIndexEntry.IndexedFile("bien-ban.pdf", "application/pdf", "digest-1", () -> {
+                    reads.incrementAndGet();
+                    return first;
+                })));
+        index.index(withFiles(
+                with(registered, "BB", "IN_PROGRESS", null, "Nguyễn Văn An"),
+                new DocumentIndexEntry.IndexedFile("bien-ban.pdf", "application/pdf", "digest-1", () -> {
+                    reads.incrementAndGet();
+                    return first;
+                })));
+
+        assertThat(reads).as("the unchanged file is not read again").hasValue(1);
+        assertThat(found(clerk(agency), "kiem tra " + word + " nguyen van an", Privilege.DOCUMENT_REGISTER))
+                .containsExactly(registered.documentId());
+
+        byte[] second = SearchTesting.pdf("Biên bản bổ sung " + other);
+        index.index(withFiles(
+                registered, new DocumentIndexEntry.IndexedFile("bien-ban-2.pdf", "application/pdf", "digest-2", () -> {
+                    reads.incrementAndGet();
+                    return second;
+                })));
+        assertThat(reads).as("a new file is read").hasValue(2);
+        assertThat(found(clerk(agency), other, Privilege.DOCUMENT_REGISTER)).containsExactly(registered.documentId());
+        assertThat(found(clerk(agency), word, Privilege.DOCUMENT_REGISTER)).isEmpty();
+    }
+
+    static DocumentIndexEntry withFiles(DocumentIndexEntry e, DocumentIndexEntry.IndexedFile... files) {
+        return new DocumentIndexEntry(
+                e.kind(),
+                e.documentId(),
+                e.agencyId(),
+                e.confidential(),
+                e.status(),
+                e.typeCode(),
+                e.numberSymbol(),
+                e.registerNumber(),
+                e.documentDate(),
+                e.sender(),
+                e.summary(),
+                e.handlers(),
+                List.of(files));
     }
 
     @Test

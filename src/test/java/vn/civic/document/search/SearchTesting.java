@@ -93,7 +93,8 @@ final class SearchTesting {
                 e.sender(),
                 e.summary(),
                 e.handlers(),
-                List.of(new DocumentIndexEntry.IndexedFile(fileName, "application/pdf", pdf)));
+                List.of(new DocumentIndexEntry.IndexedFile(
+                        fileName, "application/pdf", Integer.toHexString(java.util.Arrays.hashCode(pdf)), () -> pdf)));
     }
 
     /** A one-page PDF whose text is the given lines, in the platform's Vietnamese font. */
