@@ -19,8 +19,6 @@ import vn.civic.platform.security.Privilege;
 @Service
 public class DocumentAccess {
 
-    private static final String ACCOUNT_PREFIX = "account:";
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -114,9 +112,6 @@ public class DocumentAccess {
 
     /** The account id of a signed-in person ({@code account:42}); empty for machine clients. */
     public static Optional<Long> accountId(Actor actor) {
-        String id = actor.actorId();
-        return id.startsWith(ACCOUNT_PREFIX)
-                ? Optional.of(Long.parseLong(id.substring(ACCOUNT_PREFIX.length())))
-                : Optional.empty();
+        return Actor.accountId(actor.actorId());
     }
 }

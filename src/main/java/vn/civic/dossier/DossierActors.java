@@ -35,8 +35,6 @@ class DossierActors {
             StepKind.APPROVE, Privilege.DOSSIER_APPROVE,
             StepKind.RETURN, Privilege.DOSSIER_RECEIVE);
 
-    private static final String ACCOUNT_PREFIX = "account:";
-
     private final Dossiers dossiers;
     private final OrgDirectory org;
     private final Clock clock;
@@ -64,7 +62,7 @@ class DossierActors {
 
     /** The account of an actor id ({@code account:42}), or -1 for another kind of actor. */
     static long accountId(String id) {
-        return id != null && id.startsWith(ACCOUNT_PREFIX) ? Long.parseLong(id.substring(ACCOUNT_PREFIX.length())) : -1;
+        return Actor.accountId(id).orElse(-1L);
     }
 
     /** The signed-in applicant's account; refused for staff and machines. */

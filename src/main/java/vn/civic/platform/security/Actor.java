@@ -17,4 +17,14 @@ public interface Actor {
 
     /** The organisation code of that agency, or {@code null}. */
     String agencyCode();
+
+    /** The prefix of a signed-in person's actor id: {@code account:42}. */
+    String ACCOUNT_PREFIX = "account:";
+
+    /** The account id in an actor id ({@code account:42} gives 42); empty for machine clients and other actors. */
+    static java.util.Optional<Long> accountId(String actorId) {
+        return actorId != null && actorId.startsWith(ACCOUNT_PREFIX)
+                ? java.util.Optional.of(Long.parseLong(actorId.substring(ACCOUNT_PREFIX.length())))
+                : java.util.Optional.empty();
+    }
 }
