@@ -110,7 +110,7 @@ class FeedbackPublicTest {
     void thePublicListFiltersByCategoryStatusTimeAgencyUnitAndPlace() {
         Instant before = Instant.now();
         String first = at(category, 21.0300, 105.8500);
-        String second = at(category, 21.0400, 105.8600);
+        String second = at(category, 21.0350, 105.8550);
         String answered = at(category, 21.0301, 105.8501);
         FeedbackTesting.run(
                 accounts,
@@ -153,7 +153,7 @@ class FeedbackPublicTest {
     @Test
     void theUpdatesFeedShowsEveryPublicStepInOrderButNoInternalNote() {
         Instant start = Instant.now();
-        String code = at(category, 21.0350, 105.8450);
+        String code = at(category, 21.0350, 105.8520);
         FeedbackTesting.run(accounts, org, OFFICER, () -> feedback.returnToDesk(code, "Ghi chú nội bộ bí mật"));
         long ward = FeedbackTesting.agency(org, DemoAgencies.HOAN_KIEM).id();
         FeedbackTesting.run(accounts, org, DESK, () -> feedback.route(code, ward, "Chuyển lại phường"));
@@ -179,7 +179,7 @@ class FeedbackPublicTest {
 
     @Test
     void hiddenReportsAreListedOnlyWhenAskedForByCodeOrStatus() {
-        String code = at(category, 21.0360, 105.8460);
+        String code = at(category, 21.0360, 105.8520);
         FeedbackTesting.run(accounts, org, DESK, () -> feedback.hide(code, "Quảng cáo"));
         PublicReportFilter mine = PublicReportFilter.all().withCategoryCodes(List.of(category));
         assertThat(codes(mine)).isEmpty();

@@ -123,6 +123,28 @@ class FeedbackSubmissionTest {
     }
 
     @Test
+    void thePinsWardDecidesWhereTheReportGoesUnlessTheChosenUnitIsInsideIt() {
+        long hongBang = FeedbackTesting.unit(org, "Phường Hồng Bàng");
+        SubmittedReport pinOnly =
+                anonymous(() -> feedback.submit(command(category, null, new double[] {21.0300, 105.8520}, List.of())));
+        SubmittedReport pinElsewhere = anonymous(
+                () -> feedback.submit(command(category, hoanKiem, new double[] {20.8650, 106.6700}, List.of())));
+        SubmittedReport pinInTheCityOnly = anonymous(
+                () -> feedback.submit(command(category, hoanKiem, new double[] {21.1000, 105.7000}, List.of())));
+
+        PublicReport inHoanKiem = feedback.publicReport(pinOnly.code()).orElseThrow();
+        assertThat(inHoanKiem.adminUnitId()).isEqualTo(hoanKiem);
+        assertThat(inHoanKiem.agencyId())
+                .isEqualTo(FeedbackTesting.agency(org, DemoAgencies.HOAN_KIEM).id());
+        PublicReport inHongBang = feedback.publicReport(pinElsewhere.code()).orElseThrow();
+        assertThat(inHongBang.adminUnitId()).isEqualTo(hongBang);
+        assertThat(inHongBang.agencyId())
+                .isEqualTo(FeedbackTesting.agency(org, DemoAgencies.HONG_BANG).id());
+        assertThat(feedback.publicReport(pinInTheCityOnly.code()).orElseThrow().adminUnitId())
+                .isEqualTo(hoanKiem);
+    }
+
+    @Test
     void aReportWithOnlyAnAddressWaitsAtTheRoutingDesk() {
         ReportCommand command = new ReportCommand(
                 category,

@@ -86,10 +86,10 @@ public final class FeedbackTesting {
         return org.findAgencyByCode(code).orElseThrow();
     }
 
-    /** A point near Hồ Hoàn Kiếm, a little apart for each call. */
+    /** A point in Phường Hoàn Kiếm (by the demo boundaries), a little apart for each call. */
     public static double[] pointInHoanKiem() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return new double[] {21.02 + r.nextDouble(0.015), 105.845 + r.nextDouble(0.015)};
+        return new double[] {21.022 + r.nextDouble(0.01), 105.849 + r.nextDouble(0.007)};
     }
 
     public static ReportCommand command(String category, Long unit, double[] point, List<PhotoUpload> photos) {
