@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"platform", "dossier", "document", "identity", "org", "procedure"})
+        allowedDependencies = {"platform", "dossier", "document", "feedback", "identity", "org", "procedure"})
 package vn.civic.notify;

@@ -21,7 +21,11 @@ public enum NoticeKind {
     /** To a handler: their part of an incoming document is due soon. */
     DOCUMENT_DUE_SOON("document_due_soon"),
     /** To a handler: their part of an incoming document is overdue. */
-    DOCUMENT_OVERDUE("document_overdue");
+    DOCUMENT_OVERDUE("document_overdue"),
+    /** To a handler (or the agency's handlers): a citizen's feedback report is due soon. */
+    FEEDBACK_DUE_SOON("feedback_due_soon"),
+    /** To a handler (or the agency's handlers): a citizen's feedback report is overdue. */
+    FEEDBACK_OVERDUE("feedback_overdue");
 
     private final String key;
 
