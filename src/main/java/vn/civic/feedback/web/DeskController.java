@@ -1,6 +1,7 @@
 package vn.civic.feedback.web;
 
 import java.util.EnumSet;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,9 @@ class DeskController {
 
     @GetMapping("/work/feedback/desk")
     String desk(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        if (!support.atDesk()) {
+            throw new AccessDeniedException("Only the routing desk's staff");
+        }
         model.addAttribute("q", q);
         model.addAttribute(
                 "result",

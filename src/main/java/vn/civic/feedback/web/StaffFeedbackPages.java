@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.civic.feedback.FeedbackProperties;
+import vn.civic.org.OrgDirectory;
 import vn.civic.platform.calendar.WorkingCalendar;
+import vn.civic.platform.security.CurrentActor;
+import vn.civic.platform.security.Privilege;
 import vn.civic.platform.time.CivicTime;
 
 /**
@@ -16,9 +20,28 @@ import vn.civic.platform.time.CivicTime;
 public class StaffFeedbackPages {
 
     private final WorkingCalendar calendar;
+    private final OrgDirectory org;
+    private final FeedbackProperties properties;
 
-    StaffFeedbackPages(WorkingCalendar calendar) {
+    StaffFeedbackPages(WorkingCalendar calendar, OrgDirectory org, FeedbackProperties properties) {
         this.calendar = calendar;
+        this.org = org;
+        this.properties = properties;
+    }
+
+    /**
+     * True for the routing desk's staff: {@code FEEDBACK_ROUTE} held by someone of the agency named by
+     * {@code civic.feedback.routing-desk-agency-code}; another agency's clerk holds the privilege for nothing here.
+     */
+    public boolean atDesk() {
+        if (!CurrentActor.has(Privilege.FEEDBACK_ROUTE)) {
+            return false;
+        }
+        Long agencyId = CurrentActor.get().map(a -> a.agencyId()).orElse(null);
+        return agencyId != null
+                && org.findAgencyByCode(properties.routingDeskAgencyCode())
+                        .map(desk -> desk.id() == agencyId)
+                        .orElse(false);
     }
 
     /** {@code 09:05 01/12/2026}; empty for none. */

@@ -45,11 +45,19 @@ class StaffFeedbackSupport {
     private final FeedbackReports reports;
     private final AccountDirectory accounts;
     private final OrgDirectory org;
+    private final StaffFeedbackPages pages;
 
-    StaffFeedbackSupport(FeedbackReports reports, AccountDirectory accounts, OrgDirectory org) {
+    StaffFeedbackSupport(
+            FeedbackReports reports, AccountDirectory accounts, OrgDirectory org, StaffFeedbackPages pages) {
         this.reports = reports;
         this.accounts = accounts;
         this.org = org;
+        this.pages = pages;
+    }
+
+    /** True for the routing desk's staff, {@link StaffFeedbackPages#atDesk()}. */
+    boolean atDesk() {
+        return pages.atDesk();
     }
 
     /** Staff of the caller's agency who may handle feedback, by name: the handlers a report can be given to. */
@@ -80,7 +88,7 @@ class StaffFeedbackSupport {
         model.addAttribute("canAssign", handles && working);
         model.addAttribute("canAnswer", handles && working);
         model.addAttribute("canReturn", handles && (status == ReportStatus.ROUTED || working));
-        boolean routes = CurrentActor.has(Privilege.FEEDBACK_ROUTE);
+        boolean routes = atDesk();
         model.addAttribute("canRoute", routes && status.isOpen());
         model.addAttribute("canMerge", routes && status.isOpen());
         model.addAttribute("canHide", routes && status != ReportStatus.HIDDEN);

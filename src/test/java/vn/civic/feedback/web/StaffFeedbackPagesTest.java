@@ -42,6 +42,8 @@ import vn.civic.test.TestActors;
 @CivicTest
 class StaffFeedbackPagesTest {
 
+    static final String WARD_CLERK = "vanthu.hoankiem";
+
     @Autowired
     MockMvc mvc;
 
@@ -224,6 +226,12 @@ class StaffFeedbackPagesTest {
         mvc.perform(as(OFFICER, post("/work/feedback/" + code + "/merge").param("into", code)))
                 .andExpect(status().isForbidden());
         mvc.perform(as(OFFICER, get("/work/feedback/desk"))).andExpect(status().isForbidden());
+        // a ward's clerk holds FEEDBACK_ROUTE but is not the city's routing desk
+        mvc.perform(as(WARD_CLERK, get("/work/feedback/desk"))).andExpect(status().isForbidden());
+        mvc.perform(as(WARD_CLERK, post("/work/feedback/" + code + "/hide").param("reason", "Không phù hợp")))
+                .andExpect(status().isForbidden());
+        assertThat(page(WARD_CLERK, "/work/feedback/" + code).select("#route-form, #merge-form, #hide-form"))
+                .isEmpty();
         assertThat(staffView(code).status()).isEqualTo(ReportStatus.ROUTED);
     }
 
