@@ -37,9 +37,7 @@ class DeskController {
 
     @GetMapping("/work/feedback/desk")
     String desk(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        if (!support.atDesk()) {
-            throw new AccessDeniedException("Only the routing desk's staff");
-        }
+        requireDesk();
         model.addAttribute("q", q);
         model.addAttribute(
                 "result",
@@ -61,6 +59,7 @@ class DeskController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        requireDesk();
         if (form.getAgency() == null) {
             binding.rejectValue("agency", "feedback.work.validation.agency-required");
         }
@@ -85,6 +84,7 @@ class DeskController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        requireDesk();
         String into = StaffFeedbackController.blankToNull(form.getInto());
         if (into == null) {
             binding.rejectValue("into", "feedback.work.validation.merge-into-required");
@@ -106,6 +106,7 @@ class DeskController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        requireDesk();
         ReasonForm.requireReason(form, binding);
         return support.act(
                 code,
@@ -124,6 +125,7 @@ class DeskController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        requireDesk();
         ReasonForm.requireReason(form, binding);
         if (form.getPhoto() == null) {
             binding.rejectValue("photo", "feedback.work.validation.photo-required");
@@ -136,5 +138,12 @@ class DeskController {
                 "feedback.work.notice.photo-hidden",
                 "reason",
                 () -> reports.hidePhoto(code, form.getPhoto(), form.getReason().strip()));
+    }
+
+    /** The privilege alone is not enough: only staff of the desk's agency work the desk. */
+    private void requireDesk() {
+        if (!support.atDesk()) {
+            throw new AccessDeniedException("Only the routing desk's staff");
+        }
     }
 }
