@@ -1,14 +1,20 @@
 package vn.civic.feedback.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.civic.feedback.FeedbackAttribute;
+import vn.civic.feedback.FeedbackCategories;
 import vn.civic.feedback.FeedbackReports;
 import vn.civic.feedback.ReportStatus;
 import vn.civic.feedback.StaffReport;
@@ -46,10 +52,16 @@ class StaffFeedbackSupport {
     private final AccountDirectory accounts;
     private final OrgDirectory org;
     private final StaffFeedbackPages pages;
+    private final FeedbackCategories categories;
 
     StaffFeedbackSupport(
-            FeedbackReports reports, AccountDirectory accounts, OrgDirectory org, StaffFeedbackPages pages) {
+            FeedbackReports reports,
+            AccountDirectory accounts,
+            OrgDirectory org,
+            StaffFeedbackPages pages,
+            FeedbackCategories categories) {
         this.reports = reports;
+        this.categories = categories;
         this.accounts = accounts;
         this.org = org;
         this.pages = pages;
@@ -76,6 +88,7 @@ class StaffFeedbackSupport {
         StaffReport report = reports.staffReport(code);
         model.addAttribute("report", report);
         model.addAttribute("pub", report.publicView());
+        model.addAttribute("attributes", attributeLines(report, LocaleContextHolder.getLocale()));
         FORMS.forEach((name, form) -> {
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, form.get());
@@ -96,6 +109,31 @@ class StaffFeedbackSupport {
                 "handlers", handles && (status == ReportStatus.ROUTED || working) ? handlersOfMyAgency() : List.of());
         model.addAttribute("agencies", routes ? routableAgencies() : List.of());
         return "feedback/work/report";
+    }
+
+    /** The report's answers to its category's questions, each with the question in the reader's language. */
+    private List<AttributeLine> attributeLines(StaffReport report, Locale locale) {
+        Map<String, FeedbackAttribute> questions = new LinkedHashMap<>();
+        categories
+                .find(report.publicView().categoryCode())
+                .ifPresent(c -> c.attributes().forEach(a -> questions.put(a.code(), a)));
+        List<AttributeLine> lines = new ArrayList<>();
+        report.attributes().forEach((code, values) -> {
+            FeedbackAttribute question = questions.get(code);
+            List<String> shown = values.stream()
+                    .map(v -> question == null
+                            ? v
+                            : question.values().stream()
+                                    .filter(x -> x.key().equals(v))
+                                    .map(x -> "en".equals(locale.getLanguage()) && x.nameEn() != null
+                                            ? x.nameEn()
+                                            : x.nameVi())
+                                    .findFirst()
+                                    .orElse(v))
+                    .toList();
+            lines.add(new AttributeLine(code, question == null ? code : question.description(locale), shown));
+        });
+        return lines;
     }
 
     private List<AgencyView> routableAgencies() {
