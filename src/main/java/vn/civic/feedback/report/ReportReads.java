@@ -342,6 +342,23 @@ class ReportReads {
             where.append(" and handler_account_id = :me");
             params.put("me", actors.staffAccountId());
         }
+        // the staff pages' further filters (decision 0035): a unit with the units under it, a named handler, dates
+        if (filter.adminUnitId() != null) {
+            where.append(" and admin_unit_id in (:units)");
+            params.put("units", List.copyOf(router.unitAndBelow(filter.adminUnitId())));
+        }
+        if (filter.handlerAccountId() != null) {
+            where.append(" and handler_account_id = :handler");
+            params.put("handler", filter.handlerAccountId());
+        }
+        if (filter.submittedFrom() != null) {
+            where.append(" and submitted_at >= :submittedFrom");
+            params.put("submittedFrom", Timestamp.from(filter.submittedFrom()));
+        }
+        if (filter.submittedBefore() != null) {
+            where.append(" and submitted_at < :submittedBefore");
+            params.put("submittedBefore", Timestamp.from(filter.submittedBefore()));
+        }
         String text = SearchText.fold(filter.text());
         if (!text.isEmpty()) {
             where.append(" and search_text like :text escape '\\'");
