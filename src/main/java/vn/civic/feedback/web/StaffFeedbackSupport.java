@@ -186,8 +186,10 @@ class StaffFeedbackSupport {
         return violations.stream()
                 .map(v -> {
                     String field = v.field() == null ? "" : v.field();
-                    if (form.isReadableProperty(field)) {
-                        return v;
+                    // evidence[2] is marked on the file input, evidence
+                    String base = field.replaceFirst("[\\[.].*$", "");
+                    if (!base.isEmpty() && form.isReadableProperty(base)) {
+                        return base.equals(field) ? v : new FieldViolation(base, v.code(), v.messageKey(), v.args());
                     }
                     String target = (field.startsWith("evidence") || field.startsWith("photos"))
                                     && form.isReadableProperty("evidence")
