@@ -368,8 +368,8 @@ class ReportReads {
         params.put("now", Timestamp.from(now));
         params.put("soon", Timestamp.from(deadlines.dueSoonBefore(now)));
         params.put("urgentSoon", Timestamp.from(deadlines.urgentDueSoonBefore(now)));
-        String dueSoon =
-                "(current_due_at >= :now and current_due_at < case when urgent then cast(:urgentSoon as timestamp with time zone) else cast(:soon as timestamp with time zone) end)";
+        String dueSoon = "(current_due_at >= :now and ((urgent and current_due_at < :urgentSoon)"
+                + " or (not urgent and current_due_at < :soon)))";
         var counts = jdbc.sql("select count(*) as total,"
                         + " sum(case when current_due_at < :now then 1 else 0 end) as overdue,"
                         + " sum(case when " + dueSoon + " then 1 else 0 end) as due_soon"
@@ -384,7 +384,7 @@ class ReportReads {
             pageWhere.append(" and ").append(dueSoon);
         } else if (filter.flag() == DeadlineFlag.ON_TIME) {
             pageWhere.append(
-                    " and current_due_at >= case when urgent then cast(:urgentSoon as timestamp with time zone) else cast(:soon as timestamp with time zone) end");
+                    " and ((urgent and current_due_at >= :urgentSoon) or (not urgent and current_due_at >= :soon))");
         } else if (filter.flag() == DeadlineFlag.NONE) {
             pageWhere.append(" and current_due_at is null");
         }
