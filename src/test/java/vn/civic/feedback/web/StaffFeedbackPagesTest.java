@@ -357,6 +357,28 @@ class StaffFeedbackPagesTest {
     }
 
     @Test
+    void theQueueFiltersByHandlerUnitAndSubmissionDate() throws Exception {
+        String code = report("Đèn hỏng, thử bộ lọc");
+        long officer2 = StaffPagesTesting.account(accounts, OFFICER2).id();
+        long officer = StaffPagesTesting.account(accounts, OFFICER).id();
+        StaffPagesTesting.run(accounts, OFFICER, () -> reports.acknowledge(code, officer2));
+        String row = "#queue tr[data-code=" + code + "]";
+        String base = "/work/feedback?q=" + code;
+
+        assertThat(page(OFFICER, base + "&handler=" + officer2).select(row)).hasSize(1);
+        assertThat(page(OFFICER, base + "&handler=" + officer).select(row)).isEmpty();
+        assertThat(page(OFFICER2, base + "&handler=mine").select(row)).hasSize(1);
+        long unit = StaffPagesTesting.hoanKiemUnit(org);
+        assertThat(page(OFFICER, base + "&unit=" + unit).select(row)).hasSize(1);
+        String today =
+                java.time.LocalDate.now(vn.civic.platform.time.CivicTime.ZONE).toString();
+        assertThat(page(OFFICER, base + "&from=" + today + "&to=" + today).select(row))
+                .hasSize(1);
+        assertThat(page(OFFICER, base + "&from=2099-01-01").select(row)).isEmpty();
+        assertThat(page(OFFICER, base + "&status=ANSWERED").select(row)).isEmpty();
+    }
+
+    @Test
     void aBadDateInTheQueuesFilterIsMarked() throws Exception {
         Document queue = page(OFFICER, "/work/feedback?from=2026-13-45&to=2026-01-01");
         assertThat(queue.select("#from-error").text())
