@@ -17,7 +17,12 @@ class CitizenFeedbackWebConfig {
     @Bean
     PublicEndpoints citizenFeedbackPublicEndpoints() {
         return PublicEndpoints.of(
-                "/feedback", "/feedback/new", "/feedback/new/*", "/feedback/lookup", "/feedback/reports/**", "/feedback/PA-*");
+                "/feedback",
+                "/feedback/new",
+                "/feedback/new/*",
+                "/feedback/lookup",
+                "/feedback/reports/**",
+                "/feedback/PA-*");
     }
 
     @Bean

@@ -55,8 +55,13 @@ class CitizenMyReportsController {
             RedirectAttributes redirect) {
         mineOrNotFound(code);
         if (stars == null || !stars.matches("[1-5]")) {
-            return again(code, model, "stars", new FieldViolation("stars", "rating_range", "feedback.citizen.error.stars"),
-                    comment, null);
+            return again(
+                    code,
+                    model,
+                    "stars",
+                    new FieldViolation("stars", "rating_range", "feedback.citizen.error.stars"),
+                    comment,
+                    null);
         }
         try {
             reports.rate(code, Integer.parseInt(stars), blankToNull(comment));
@@ -75,8 +80,13 @@ class CitizenMyReportsController {
             RedirectAttributes redirect) {
         mineOrNotFound(code);
         if (reason == null || reason.isBlank()) {
-            return again(code, model, "reason",
-                    new FieldViolation("reason", "reason_required", "feedback.citizen.error.reason"), null, reason);
+            return again(
+                    code,
+                    model,
+                    "reason",
+                    new FieldViolation("reason", "reason_required", "feedback.citizen.error.reason"),
+                    null,
+                    reason);
         }
         try {
             reports.reopen(code, reason.strip());
@@ -108,7 +118,8 @@ class CitizenMyReportsController {
     }
 
     /** The report's page again, the refused form's field marked and what was typed kept. */
-    private String again(String code, Model model, String input, FieldViolation violation, String comment, String reason) {
+    private String again(
+            String code, Model model, String input, FieldViolation violation, String comment, String reason) {
         model.addAttribute("actionErrors", java.util.Map.of(input, violation));
         model.addAttribute("comment", comment);
         model.addAttribute("reason", reason);
@@ -120,7 +131,8 @@ class CitizenMyReportsController {
         if (!e.violations().isEmpty()) {
             return e.violations().getFirst();
         }
-        return new FieldViolation(field, e.errorCode().code(), "error." + e.errorCode().code(), e.args());
+        return new FieldViolation(
+                field, e.errorCode().code(), "error." + e.errorCode().code(), e.args());
     }
 
     private static String blankToNull(String text) {

@@ -157,19 +157,23 @@ class CitizenReportController {
         if (errors.isEmpty() && (latitude == null) != (longitude == null)) {
             errors.put(
                     latitude == null ? "latitude" : "longitude",
-                    new FieldViolation("location", "coordinates_incomplete", "feedback.citizen.error.coordinates-pair"));
+                    new FieldViolation(
+                            "location", "coordinates_incomplete", "feedback.citizen.error.coordinates-pair"));
         }
         Long unitId = form.unitId();
         if (chosen.size() > settings.maxPhotos()) {
             errors.put(
                     "photos",
-                    new FieldViolation("photos", "too_many_photos", "feedback.citizen.error.too-many-photos", settings.maxPhotos()));
+                    new FieldViolation(
+                            "photos",
+                            "too_many_photos",
+                            "feedback.citizen.error.too-many-photos",
+                            settings.maxPhotos()));
         }
         if (!errors.isEmpty()) {
             return page(form, model, errors, null);
         }
-        Optional<FeedbackCategory> category =
-                form.category == null ? Optional.empty() : categories.find(form.category);
+        Optional<FeedbackCategory> category = form.category == null ? Optional.empty() : categories.find(form.category);
         ReportCommand command = new ReportCommand(
                 form.category,
                 form.description,
@@ -180,7 +184,10 @@ class CitizenReportController {
                 category.map(c -> attributes(c, request)).orElse(Map.of()),
                 chosen.stream().map(CitizenReportController::upload).toList(),
                 new ReporterContact(
-                        blankToNull(form.contactName), blankToNull(form.contactEmail), blankToNull(form.contactPhone), null),
+                        blankToNull(form.contactName),
+                        blankToNull(form.contactEmail),
+                        blankToNull(form.contactPhone),
+                        null),
                 form.urgent,
                 ReportChannel.WEB,
                 null,
@@ -197,7 +204,8 @@ class CitizenReportController {
             if (e.errorCode() == FeedbackError.SIGN_IN_REQUIRED) {
                 errors.put(
                         "category",
-                        new FieldViolation("categoryCode", "sign_in_required", "feedback.citizen.error.sign-in-required"));
+                        new FieldViolation(
+                                "categoryCode", "sign_in_required", "feedback.citizen.error.sign-in-required"));
                 return page(form, model, errors, null);
             }
             return page(form, model, Map.of(), e);
@@ -214,9 +222,17 @@ class CitizenReportController {
         boolean signedIn = signedInAccount().isPresent();
         List<FeedbackCategory> active = categories.active();
         model.addAttribute("form", form);
-        model.addAttribute("onSite", active.stream().filter(c -> c.group() == CategoryGroup.ON_SITE).toList());
-        model.addAttribute("procedures", active.stream().filter(c -> c.group() == CategoryGroup.PROCEDURE).toList());
-        model.addAttribute("withQuestions", active.stream().filter(FeedbackCategory::hasAttributes).toList());
+        model.addAttribute(
+                "onSite",
+                active.stream().filter(c -> c.group() == CategoryGroup.ON_SITE).toList());
+        model.addAttribute(
+                "procedures",
+                active.stream()
+                        .filter(c -> c.group() == CategoryGroup.PROCEDURE)
+                        .toList());
+        model.addAttribute(
+                "withQuestions",
+                active.stream().filter(FeedbackCategory::hasAttributes).toList());
         if (!model.containsAttribute("unitGroups")) {
             model.addAttribute("unitGroups", places.search(null));
         }
@@ -225,7 +241,8 @@ class CitizenReportController {
         model.addAttribute("failed", !errors.isEmpty() || failure != null);
         model.addAttribute("signedIn", signedIn);
         model.addAttribute("settings", settings);
-        model.addAttribute("maxPhotoMegabytes", Math.max(1, settings.maxPhotoBytes() / (1024 * 1024)));
+        model.addAttribute(
+                "maxPhotoMegabytes", Math.max(1, settings.maxPhotoBytes().toMegabytes()));
         model.addAttribute("map", map);
         addSimilar(form, model, Boolean.TRUE.equals(model.getAttribute("checked")));
         return PAGE;
@@ -243,9 +260,8 @@ class CitizenReportController {
         Double latitude = parse(form.latitude, 90);
         Double longitude = parse(form.longitude, 180);
         Long unitId = form.unitId();
-        Optional<ReportPlaces.Place> place = latitude != null && longitude != null
-                ? places.at(latitude, longitude)
-                : Optional.empty();
+        Optional<ReportPlaces.Place> place =
+                latitude != null && longitude != null ? places.at(latitude, longitude) : Optional.empty();
         List<PublicReport> similar = List.of();
         boolean searched = false;
         if (category.isPresent() && latitude != null && longitude != null) {
@@ -327,7 +343,8 @@ class CitizenReportController {
     }
 
     /** The answers to the category's own questions, from {@code attr.<category>.<code>} inputs. */
-    private static Map<String, List<String>> attributes(FeedbackCategory category, MultipartHttpServletRequest request) {
+    private static Map<String, List<String>> attributes(
+            FeedbackCategory category, MultipartHttpServletRequest request) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (FeedbackAttribute attribute : category.attributes()) {
             String[] given = request.getParameterValues(ATTRIBUTE_PREFIX + category.code() + "." + attribute.code());
@@ -350,7 +367,8 @@ class CitizenReportController {
     private static List<MultipartFile> chosenPhotos(MultipartHttpServletRequest request) {
         return request.getFiles("photos").stream()
                 .filter(f -> f.getSize() > 0
-                        || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()))
+                        || (f.getOriginalFilename() != null
+                                && !f.getOriginalFilename().isBlank()))
                 .toList();
     }
 
@@ -400,10 +418,7 @@ class CitizenReportController {
     }
 
     private Optional<AccountView> signedInAccount() {
-        return CurrentActor.get()
-                .map(Actor::actorId)
-                .flatMap(Actor::accountId)
-                .flatMap(accounts::findById);
+        return CurrentActor.get().map(Actor::actorId).flatMap(Actor::accountId).flatMap(accounts::findById);
     }
 
     private static String blankToNull(String text) {

@@ -18,7 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("civic.feedback.map")
 public record FeedbackMapProperties(
-        @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String tilesUrl,
+        @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+        String tilesUrl,
+
         @DefaultValue("© OpenStreetMap contributors") String attribution,
         @DefaultValue("21.0285") double centreLatitude,
         @DefaultValue("105.8542") double centreLongitude,
@@ -45,7 +47,10 @@ public record FeedbackMapProperties(
     }
 
     private static String tilesOrigin(String template) {
-        String url = template.replace("{s}", "s").replace("{z}", "0").replace("{x}", "0").replace("{y}", "0")
+        String url = template.replace("{s}", "s")
+                .replace("{z}", "0")
+                .replace("{x}", "0")
+                .replace("{y}", "0")
                 .replace("{r}", "");
         URI uri;
         try {

@@ -72,13 +72,14 @@ class PublicFeedbackController {
 
         Set<ReportStatus> statuses() {
             return switch (this) {
-                case ALL -> EnumSet.of(
-                        ReportStatus.SUBMITTED,
-                        ReportStatus.ROUTED,
-                        ReportStatus.IN_PROGRESS,
-                        ReportStatus.REOPENED,
-                        ReportStatus.ANSWERED,
-                        ReportStatus.CLOSED);
+                case ALL ->
+                    EnumSet.of(
+                            ReportStatus.SUBMITTED,
+                            ReportStatus.ROUTED,
+                            ReportStatus.IN_PROGRESS,
+                            ReportStatus.REOPENED,
+                            ReportStatus.ANSWERED,
+                            ReportStatus.CLOSED);
                 case OPEN -> ReportStatus.OPEN;
                 case ANSWERED -> PublicFeedbackController.ANSWERED;
             };
@@ -96,9 +97,7 @@ class PublicFeedbackController {
 
     @GetMapping(FeedbackPaths.ROOT)
     String index(
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String show,
-            Model model) {
+            @RequestParam(required = false) String category, @RequestParam(required = false) String show, Model model) {
         String chosen = category != null && categories.find(category).isPresent() ? category : null;
         Shown shown = Shown.of(show);
         PublicReportFilter mapped = PublicReportFilter.all()
@@ -111,7 +110,8 @@ class PublicFeedbackController {
         model.addAttribute("mapReports", reports.listPublic(mapped));
         model.addAttribute(
                 "recentAnswers",
-                reports.listPublic(PublicReportFilter.all().withStatuses(ANSWERED).withPage(RECENT_ANSWERS, 0))
+                reports.listPublic(
+                                PublicReportFilter.all().withStatuses(ANSWERED).withPage(RECENT_ANSWERS, 0))
                         .reports());
         model.addAttribute("map", map);
         model.addAttribute("settings", properties);
@@ -147,7 +147,8 @@ class PublicFeedbackController {
      */
     @GetMapping(FeedbackPaths.ROOT + "/reports/{code}/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long fileId) {
-        StoredPhoto file = reports.publicPhoto(code, fileId).orElseThrow(() -> NotFoundException.of("FeedbackFile", fileId));
+        StoredPhoto file =
+                reports.publicPhoto(code, fileId).orElseThrow(() -> NotFoundException.of("FeedbackFile", fileId));
         MediaType type = MediaType.parseMediaType(file.contentType());
         boolean image = "image".equals(type.getType());
         String name = file.fileName() == null || file.fileName().isBlank()

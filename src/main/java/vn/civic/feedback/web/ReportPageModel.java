@@ -35,9 +35,9 @@ class ReportPageModel {
         model.addAttribute("report", report);
         model.addAttribute("updates", reports.updatesOf(code));
         model.addAttribute("mine", mine.orElse(null));
+        model.addAttribute("mayFollow", citizen && report.status().isOpen() && mine.isEmpty());
         model.addAttribute(
-                "mayFollow", citizen && report.status().isOpen() && mine.isEmpty());
-        model.addAttribute("mayUnfollow", mine.map(m -> m.following() && !m.reporter()).orElse(false));
+                "mayUnfollow", mine.map(m -> m.following() && !m.reporter()).orElse(false));
         model.addAttribute("map", map);
         if (!model.containsAttribute("actionErrors")) {
             model.addAttribute("actionErrors", java.util.Map.of());

@@ -93,8 +93,8 @@ class CitizenFeedbackPagesTest {
         String description = unique("Đèn đường trước số 3 Lê Thái Tổ không sáng");
         String code = fileLightReport(reports, accounts, AN, pointInHoanKiem(), description);
 
-        MockHttpServletResponse response = mvc.perform(get("/feedback").param("category", LIGHTING)
-                        .header("Accept-Language", "vi"))
+        MockHttpServletResponse response = mvc.perform(
+                        get("/feedback").param("category", LIGHTING).header("Accept-Language", "vi"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();
@@ -104,10 +104,10 @@ class CitizenFeedbackPagesTest {
         assertThat(page.select("#how-it-works").text()).contains("8 giờ làm việc");
         // the map is drawn by JavaScript over the list, which is there for everyone
         assertThat(page.select("#feedback-map").hasAttr("hidden")).isTrue();
-        assertThat(page.select("#feedback-map").attr("data-tiles")).isEqualTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
-        assertThat(page.select("#map-reports tr[data-lat]").eachText()).anySatisfy(row -> assertThat(row)
-                .contains(code)
-                .contains("Chiếu sáng"));
+        assertThat(page.select("#feedback-map").attr("data-tiles"))
+                .isEqualTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+        assertThat(page.select("#map-reports tr[data-lat]").eachText())
+                .anySatisfy(row -> assertThat(row).contains(code).contains("Chiếu sáng"));
         // the tiles' origin is the only image source besides the platform's own
         assertThat(response.getHeader("Content-Security-Policy"))
                 .contains("img-src 'self' data: https://tile.openstreetmap.org;");
@@ -124,7 +124,8 @@ class CitizenFeedbackPagesTest {
                 .andExpect(result ->
                         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/feedback/reports/" + code));
         Document page = page(get("/feedback/lookup").param("code", "PA-1999-000001"));
-        assertThat(page.select("#lookup-code-error").text()).contains("Không tìm thấy phản ánh có mã \"PA-1999-000001\"");
+        assertThat(page.select("#lookup-code-error").text())
+                .contains("Không tìm thấy phản ánh có mã \"PA-1999-000001\"");
         assertThat(page.select("#lookup-code").attr("aria-invalid")).isEqualTo("true");
         mvc.perform(get("/feedback/" + code)).andExpect(status().is3xxRedirection());
     }
@@ -133,19 +134,26 @@ class CitizenFeedbackPagesTest {
     void reportFormGroupsCategoriesAndSaysWhichNeedSignIn() throws Exception {
         Document anonymous = page(get("/feedback/new"));
         assertThat(anonymous.select("#category optgroup").eachAttr("label"))
-                .contains("Sự cố tại địa bàn", "Thủ tục hành chính, hồ sơ");
-        assertThat(anonymous.select("#category option[value=" + DOSSIER + "]").text()).endsWith("(cần đăng nhập)");
-        assertThat(anonymous.select("#category option[value=" + LIGHTING + "]").text()).doesNotContain("đăng nhập");
+                .contains("Phản ánh hiện trường", "Thủ tục hành chính, hồ sơ");
+        assertThat(anonymous.select("#category option[value=" + DOSSIER + "]").text())
+                .endsWith("(cần đăng nhập)");
+        assertThat(anonymous.select("#category option[value=" + LIGHTING + "]").text())
+                .doesNotContain("đăng nhập");
         assertThat(anonymous.select("#anonymous-notice").text()).contains("ẩn danh");
         // the dossier category asks for the dossier's code, shown only while it is chosen (JavaScript)
-        assertThat(anonymous.select("[data-category-fields=" + DOSSIER + "] input[name=attr." + DOSSIER + ".dossier-code]"))
+        assertThat(anonymous.select(
+                        "[data-category-fields=" + DOSSIER + "] input[name=attr." + DOSSIER + ".dossier-code]"))
                 .hasSize(1);
-        assertThat(anonymous.select("#photos-hint").text()).contains("Tối đa 5 ảnh").contains("5 MB").contains("GPS");
+        assertThat(anonymous.select("#photos-hint").text())
+                .contains("Tối đa 5 ảnh")
+                .contains("5 MB")
+                .contains("GPS");
         assertThat(anonymous.select("#contact-hint").text()).contains("không bao giờ được công khai");
 
         Document citizen = page(get("/feedback/new").with(signedIn(accounts, AN)));
         assertThat(citizen.select("#anonymous-notice")).isEmpty();
-        assertThat(citizen.select("#category option[value=" + DOSSIER + "]").text()).doesNotContain("đăng nhập");
+        assertThat(citizen.select("#category option[value=" + DOSSIER + "]").text())
+                .doesNotContain("đăng nhập");
         assertThat(citizen.select("#contact-name").val()).isEqualTo("Nguyễn Văn An");
     }
 
@@ -160,7 +168,8 @@ class CitizenFeedbackPagesTest {
                 .param("contactEmail", "rieng.tu@example.vn")
                 .param("contactPhone", "0912345678"));
 
-        MockHttpServletResponse response = mvc.perform(get("/feedback/reports/" + code).header("Accept-Language", "vi"))
+        MockHttpServletResponse response = mvc.perform(
+                        get("/feedback/reports/" + code).header("Accept-Language", "vi"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();
@@ -174,7 +183,8 @@ class CitizenFeedbackPagesTest {
         assertThat(html).doesNotContain("Lê Thị Riêng Tư", "rieng.tu@example.vn", "0912345678");
 
         String photo = page.select("#report-photos img").attr("src");
-        MockHttpServletResponse served = mvc.perform(get(photo)).andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse served =
+                mvc.perform(get(photo)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(served.getContentType()).isEqualTo("image/jpeg");
         assertThat(served.getContentAsByteArray()).startsWith((byte) 0xFF, (byte) 0xD8);
     }
@@ -237,7 +247,8 @@ class CitizenFeedbackPagesTest {
                 .param("longitude", String.valueOf(point[1] + 0.0002))
                 .with(signedIn(accounts, BINH)));
         assertThat(fragment.select("#similar-reports li").eachAttr("data-code")).contains(first);
-        assertThat(fragment.select("#similar-reports li[data-code=" + first + "] button[name=followExisting]").val())
+        assertThat(fragment.select("#similar-reports li[data-code=" + first + "] button[name=followExisting]")
+                        .val())
                 .isEqualTo(first);
 
         // without JavaScript: the "check for similar reports" step shows the same on the page
@@ -255,7 +266,8 @@ class CitizenFeedbackPagesTest {
         assertThat(followed).isEqualTo(first);
         assertThat(publicCount(LIGHTING)).isEqualTo(before);
         Document mine = page(get("/feedback/mine").with(signedIn(accounts, BINH)));
-        assertThat(mine.select("#my-reports tr[data-code=" + first + "]").text()).contains("(đang theo dõi)");
+        assertThat(mine.select("#my-reports tr[data-code=" + first + "]").text())
+                .contains("(đang theo dõi)");
 
         // another category there offers nothing
         Document other = page(get("/feedback/new/similar")

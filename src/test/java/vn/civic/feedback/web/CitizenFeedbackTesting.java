@@ -114,8 +114,7 @@ final class CitizenFeedbackTesting {
             reports.acknowledge(code, null);
             reports.answer(
                     code,
-                    new AnswerCommand(
-                            text, List.of(new PhotoUpload("da-sua.jpg", "image/jpeg", jpeg(Color.YELLOW)))));
+                    new AnswerCommand(text, List.of(new PhotoUpload("da-sua.jpg", "image/jpeg", jpeg(Color.YELLOW)))));
         });
     }
 
