@@ -60,9 +60,9 @@ class ReportPlaces {
         }
     }
 
-    /** The ward or commune containing the point, when the organisation knows the units' boundaries. */
+    /** The unit containing the point (a ward or commune where boundaries are known), with the units above it. */
     Optional<Place> at(double latitude, double longitude) {
-        return Optional.empty();
+        return org.unitContaining(latitude, longitude).map(u -> new Place(u.id(), u.name(), path(u.id())));
     }
 
     /** A unit's name with the units above it, lowest first. */
