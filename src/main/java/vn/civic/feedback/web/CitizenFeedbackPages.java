@@ -15,11 +15,6 @@ public class CitizenFeedbackPages {
         return instant == null ? "" : CivicTime.DATE_TIME.format(instant.atZone(CivicTime.ZONE));
     }
 
-    /** An instant as a machine-readable {@code datetime} attribute. */
-    public String iso(Instant instant) {
-        return instant == null ? "" : instant.toString();
-    }
-
     /**
      * How a report is drawn (badge and map dot): {@code open} while it waits for an answer, {@code answered} once the
      * answer is published (rated or not), {@code closed} otherwise (merged, hidden).

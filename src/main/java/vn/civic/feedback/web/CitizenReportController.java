@@ -404,7 +404,7 @@ class CitizenReportController {
             return null;
         }
         String normalised = text.strip().replace(',', '.');
-        if (!normalised.matches("-?\\d{1,3}(\\.\\d{1,12})?")) {
+        if (normalised.length() > 32 || !normalised.matches("-?\\d{1,3}(\\.\\d+)?")) {
             return null;
         }
         double value = Double.parseDouble(normalised);

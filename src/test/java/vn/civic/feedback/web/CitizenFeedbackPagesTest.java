@@ -20,6 +20,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import vn.civic.feedback.FeedbackReports;
 import vn.civic.feedback.PublicReportFilter;
 import vn.civic.feedback.ReportStatus;
 import vn.civic.identity.AccountDirectory;
+import vn.civic.org.OrgDirectory;
 import vn.civic.test.CivicTest;
 
 /**
@@ -51,6 +53,9 @@ class CitizenFeedbackPagesTest {
     @Autowired
     FeedbackReports reports;
 
+    @Autowired
+    OrgDirectory org;
+
     Document page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return CitizenFeedbackTesting.page(mvc, request);
     }
@@ -60,8 +65,14 @@ class CitizenFeedbackPagesTest {
     }
 
     MockMultipartHttpServletRequestBuilder reportForm(String category, String description, double[] point) {
+        return reportForm(category, description, point, "submit");
+    }
+
+    /** The report form as posted by one of its buttons ({@code submit}, {@code check}, {@code find-unit}). */
+    MockMultipartHttpServletRequestBuilder reportForm(
+            String category, String description, double[] point, String action) {
         MockMultipartHttpServletRequestBuilder request = multipart("/feedback/new");
-        request.param("category", category).param("description", description).param("action", "submit");
+        request.param("category", category).param("description", description).param("action", action);
         if (point != null) {
             request.param("latitude", String.valueOf(point[0])).param("longitude", String.valueOf(point[1]));
         }
@@ -91,14 +102,14 @@ class CitizenFeedbackPagesTest {
     @Test
     void publicPageExplainsTheChannelAndListsReportsForThoseWithoutAMap() throws Exception {
         String description = unique("Đèn đường trước số 3 Lê Thái Tổ không sáng");
-        String code = fileLightReport(reports, accounts, AN, pointInHoanKiem(), description);
+        String code = fileLightReport(reports, accounts, org, AN, pointInHoanKiem(), description);
 
         MockHttpServletResponse response = mvc.perform(
                         get("/feedback").param("category", LIGHTING).header("Accept-Language", "vi"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();
-        Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
+        Document page = Jsoup.parse(response.getContentAsString());
         assertThat(page.select("main h1").text()).isEqualTo("Phản ánh, kiến nghị");
         assertThat(page.select("#report-button").attr("href")).isEqualTo("/feedback/new");
         assertThat(page.select("#how-it-works").text()).contains("8 giờ làm việc");
@@ -118,7 +129,7 @@ class CitizenFeedbackPagesTest {
 
     @Test
     void lookUpByCodeLeadsToTheReportAndAnUnknownCodeIsSaidInWords() throws Exception {
-        String code = fileLightReport(reports, accounts, AN, pointInHoanKiem(), unique("Đèn hỏng"));
+        String code = fileLightReport(reports, accounts, org, AN, pointInHoanKiem(), unique("Đèn hỏng"));
         mvc.perform(get("/feedback/lookup").param("code", " " + code.toLowerCase() + " "))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result ->
@@ -158,6 +169,24 @@ class CitizenFeedbackPagesTest {
     }
 
     @Test
+    void aWardIsFoundWithoutDiacriticsWithAndWithoutJavaScript() throws Exception {
+        String hoanKiem = String.valueOf(CitizenFeedbackTesting.hoanKiemUnit(org));
+        // without JavaScript the search button narrows the list and chooses the only match
+        Document found = page(
+                reportForm(LIGHTING, "Cây đổ chắn lối đi", null, "find-unit").param("unitQuery", "hoan kiem"));
+        assertThat(found.select("#adminUnitId option[selected]").val()).isEqualTo(hoanKiem);
+        assertThat(found.select("#adminUnitId option[selected]").text()).isEqualTo("Phường Hoàn Kiếm");
+        assertThat(found.select("#units-found").text()).contains("Tìm thấy 1 phường, xã");
+        assertThat(found.select("#description").text()).isEqualTo("Cây đổ chắn lối đi");
+        assertThat(found.select("#report-errors")).isEmpty();
+        // htmx swaps the options as the citizen types
+        Document options = page(get("/feedback/new/units").param("unitQuery", "HOÀN kiếm"));
+        assertThat(options.select("option").eachText())
+                .contains("Phường Hoàn Kiếm")
+                .doesNotContain("Phường Hồng Bàng");
+    }
+
+    @Test
     void anonymousReportIsFiledAndItsPublicPageShowsNoPersonalData() throws Exception {
         String description = unique("Cột đèn số 12 phố Hàng Khay tắt từ tối qua");
         double[] point = pointInHoanKiem();
@@ -174,7 +203,7 @@ class CitizenFeedbackPagesTest {
                 .andReturn()
                 .getResponse();
         String html = response.getContentAsString();
-        Document page = org.jsoup.Jsoup.parse(html);
+        Document page = Jsoup.parse(html);
         assertThat(page.select("main h1").text()).isEqualTo("Phản ánh " + code);
         assertThat(page.select("#report-description").text()).isEqualTo(description);
         assertThat(page.select("#report-category").text()).contains("Chiếu sáng");
@@ -238,7 +267,7 @@ class CitizenFeedbackPagesTest {
     @Test
     void openReportsOfTheSameCategoryNearbyAreOfferedToFollowInstead() throws Exception {
         double[] point = pointInHoanKiem();
-        String first = fileLightReport(reports, accounts, AN, point, unique("Đèn tắt cả dãy phố"));
+        String first = fileLightReport(reports, accounts, org, AN, point, unique("Đèn tắt cả dãy phố"));
 
         // htmx asks as soon as the category and the point are set
         Document fragment = page(get("/feedback/new/similar")
@@ -252,9 +281,8 @@ class CitizenFeedbackPagesTest {
                 .isEqualTo(first);
 
         // without JavaScript: the "check for similar reports" step shows the same on the page
-        Document checked = page(reportForm(LIGHTING, "Đèn không sáng", point)
-                .param("action", "check")
-                .with(signedIn(accounts, BINH)));
+        Document checked =
+                page(reportForm(LIGHTING, "Đèn không sáng", point, "check").with(signedIn(accounts, BINH)));
         assertThat(checked.select("#similar-reports li").eachAttr("data-code")).contains(first);
         assertThat(checked.select("#description").text()).isEqualTo("Đèn không sáng");
 
@@ -298,7 +326,8 @@ class CitizenFeedbackPagesTest {
 
     @Test
     void theReporterRatesThePublishedAnswerOnceAndNobodyElseCan() throws Exception {
-        String code = fileLightReport(reports, accounts, AN, pointInHoanKiem(), unique("Đèn tắt ở ngõ Tạm Thương"));
+        String code =
+                fileLightReport(reports, accounts, org, AN, pointInHoanKiem(), unique("Đèn tắt ở ngõ Tạm Thương"));
         acknowledgeAndAnswer(reports, accounts, code, "Đã thay bóng đèn LED mới ngày hôm nay.");
 
         Document anonymous = page(get("/feedback/reports/" + code));
@@ -339,7 +368,7 @@ class CitizenFeedbackPagesTest {
 
     @Test
     void theReporterReopensWithAReason() throws Exception {
-        String code = fileLightReport(reports, accounts, AN, pointInHoanKiem(), unique("Đèn nhấp nháy"));
+        String code = fileLightReport(reports, accounts, org, AN, pointInHoanKiem(), unique("Đèn nhấp nháy"));
         acknowledgeAndAnswer(reports, accounts, code, "Đã kiểm tra và sửa chập điện.");
 
         Document noReason = page(post("/feedback/reports/" + code + "/reopen")

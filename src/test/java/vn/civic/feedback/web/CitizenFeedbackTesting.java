@@ -27,6 +27,8 @@ import vn.civic.feedback.ReportCommand;
 import vn.civic.feedback.ReporterContact;
 import vn.civic.identity.AccountDirectory;
 import vn.civic.identity.AccountView;
+import vn.civic.org.OrgDirectory;
+import vn.civic.org.demo.DemoAgencies;
 import vn.civic.platform.security.Privilege;
 import vn.civic.test.TestActors;
 import vn.civic.test.TestActors.TestActor;
@@ -85,9 +87,19 @@ final class CitizenFeedbackTesting {
         });
     }
 
-    /** A street-light report at the point filed through the facade as {@code username}; its code. */
+    /** Phường Hoàn Kiếm's unit, chosen in the tree beside the pin so that routing does not hang on boundaries. */
+    static long hoanKiemUnit(OrgDirectory org) {
+        return org.findAgencyByCode(DemoAgencies.HOAN_KIEM).orElseThrow().administrativeUnitId();
+    }
+
+    /** A street-light report at the point in Phường Hoàn Kiếm filed through the facade as {@code username}; its code. */
     static String fileLightReport(
-            FeedbackReports reports, AccountDirectory accounts, String username, double[] point, String description) {
+            FeedbackReports reports,
+            AccountDirectory accounts,
+            OrgDirectory org,
+            String username,
+            double[] point,
+            String description) {
         return as(
                         accounts,
                         username,
@@ -97,7 +109,7 @@ final class CitizenFeedbackTesting {
                                 point[0],
                                 point[1],
                                 "Phố Đinh Tiên Hoàng",
-                                null,
+                                hoanKiemUnit(org),
                                 Map.of(),
                                 List.of(new PhotoUpload("den.jpg", "image/jpeg", jpeg(Color.DARK_GRAY))),
                                 ReporterContact.NONE,
