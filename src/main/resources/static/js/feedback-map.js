@@ -165,8 +165,33 @@
         update();
     }
 
+    /*
+     * When htmx brings the place of a new pin, the ward or commune it lies in is chosen in the list too (unless the
+     * citizen chose one), so that the form says the same as the page.
+     */
+    function unitFromPin() {
+        var select = document.getElementById('adminUnitId');
+        if (!select) {
+            return;
+        }
+        select.addEventListener('change', function () {
+            delete select.dataset.fromPin;
+        });
+        document.body.addEventListener('htmx:afterSwap', function () {
+            var place = document.getElementById('place');
+            if (!place || !place.dataset.unitId || (select.value && !select.dataset.fromPin)) {
+                return;
+            }
+            if (select.querySelector('option[value="' + place.dataset.unitId + '"]')) {
+                select.value = place.dataset.unitId;
+                select.dataset.fromPin = 'true';
+            }
+        });
+    }
+
     function start() {
         categoryFields();
+        unitFromPin();
         if (typeof L === 'undefined') {
             return;
         }

@@ -161,6 +161,12 @@ class CitizenReportController {
                             "location", "coordinates_incomplete", "feedback.citizen.error.coordinates-pair"));
         }
         Long unitId = form.unitId();
+        if (unitId == null && latitude != null && longitude != null) {
+            // the pin's ward or commune, as the page showed it, unless the citizen chose one in the tree
+            unitId = places.at(latitude, longitude)
+                    .map(ReportPlaces.Place::unitId)
+                    .orElse(null);
+        }
         if (chosen.size() > settings.maxPhotos()) {
             errors.put(
                     "photos",

@@ -207,7 +207,9 @@ class CitizenFeedbackPagesTest {
         assertThat(page.select("main h1").text()).isEqualTo("Phản ánh " + code);
         assertThat(page.select("#report-description").text()).isEqualTo(description);
         assertThat(page.select("#report-category").text()).contains("Chiếu sáng");
-        assertThat(page.select("#report-agency").text()).isNotBlank();
+        // the pin alone places it in its ward, which handles it
+        assertThat(page.select("#report-unit").text()).isEqualTo("Phường Hoàn Kiếm");
+        assertThat(page.select("#report-agency").text()).isEqualTo("Ủy ban nhân dân Phường Hoàn Kiếm");
         assertThat(page.select("#report-photos img")).hasSize(1);
         assertThat(html).doesNotContain("Lê Thị Riêng Tư", "rieng.tu@example.vn", "0912345678");
 

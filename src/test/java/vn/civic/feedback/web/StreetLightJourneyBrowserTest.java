@@ -66,6 +66,13 @@ class StreetLightJourneyBrowserTest {
         assertThat(browser.find("#pin-map-notice").isDisplayed())
                 .as("the notice that tiles did not load")
                 .isTrue();
+        // the organisation says which ward the pin is in, and the ward is chosen in the list too
+        waitFor(browser, () -> !browser.findAll("#place").isEmpty());
+        assertThat(browser.text("#place")).contains("Phường Hoàn Kiếm, Thành phố Hà Nội");
+        assertThat(new Select(browser.find("#adminUnitId"))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Phường Hoàn Kiếm");
         browser.find("#photos").sendKeys(photo.toString());
         browser.find("#street").sendKeys("Đinh Tiên Hoàng");
         browser.assertAccessible();
