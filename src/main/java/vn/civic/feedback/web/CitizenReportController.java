@@ -177,6 +177,21 @@ class CitizenReportController {
                             settings.maxPhotos()));
         }
         if (!errors.isEmpty()) {
+            // the facade is not asked with half a place; say what else it would refuse that the page can see
+            if (form.category == null || categories.find(form.category).isEmpty()) {
+                errors.put(
+                        "category",
+                        new FieldViolation(
+                                "categoryCode", "feedback_category_unknown", "validation.feedback_category_unknown"));
+            }
+            if (form.description == null || form.description.isBlank()) {
+                errors.put(
+                        "description",
+                        new FieldViolation(
+                                "description",
+                                "feedback_description_required",
+                                "validation.feedback_description_required"));
+            }
             return page(form, model, errors, null);
         }
         Optional<FeedbackCategory> category = form.category == null ? Optional.empty() : categories.find(form.category);
@@ -242,7 +257,7 @@ class CitizenReportController {
         if (!model.containsAttribute("unitGroups")) {
             model.addAttribute("unitGroups", places.search(null));
         }
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", inPageOrder(errors));
         model.addAttribute("failure", failure);
         model.addAttribute("failed", !errors.isEmpty() || failure != null);
         model.addAttribute("signedIn", signedIn);
@@ -288,6 +303,27 @@ class CitizenReportController {
         model.addAttribute("similarSearched", searched);
         model.addAttribute("similarAsked", asked);
         model.addAttribute("similarCategory", category.orElse(null));
+    }
+
+    /** The order of the inputs on the page, for the summary of errors at the top. */
+    private static final List<String> INPUT_ORDER = List.of(
+            "category", "description", "location", "latitude", "longitude", ATTRIBUTE_PREFIX, "photos", "contact-");
+
+    private static Map<String, FieldViolation> inPageOrder(Map<String, FieldViolation> errors) {
+        Map<String, FieldViolation> ordered = new LinkedHashMap<>();
+        errors.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> rank(e.getKey())))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    private static int rank(String input) {
+        for (int i = 0; i < INPUT_ORDER.size(); i++) {
+            if (input.startsWith(INPUT_ORDER.get(i))) {
+                return i;
+            }
+        }
+        return INPUT_ORDER.size();
     }
 
     /** The facade's field names mapped to the page's inputs; anything else goes to the list at the top. */

@@ -251,8 +251,12 @@ class CitizenFeedbackPagesTest {
         assertThat(letters.select("#latitude-error").text()).contains("Vĩ độ phải là số thập phân");
         assertThat(letters.select("#latitude").attr("aria-invalid")).isEqualTo("true");
         assertThat(letters.select("#latitude").val()).isEqualTo("hai mươi mốt");
-        Document half = page(reportForm(LIGHTING, description, null).param("latitude", "21.03"));
+        // half a point, no category and no description: all said at once, in the page's order
+        Document half = page(reportForm("", "", null).param("latitude", "21.03"));
         assertThat(half.select("#location .field-error").text()).contains("cả vĩ độ và kinh độ");
+        assertThat(half.select("#category-error").text()).isEqualTo("Hãy chọn một lĩnh vực phản ánh trong danh sách.");
+        assertThat(half.select("#report-errors a").eachAttr("href"))
+                .containsExactly("#category", "#description", "#longitude");
 
         // a PDF named like a photo, and no description: both marked, the chosen photo named to choose again
         Document disguised = page(reportForm(LIGHTING, "", pointInHoanKiem())

@@ -125,7 +125,13 @@ class StreetLightJourneyBrowserTest {
         browser.open("/feedback/reports/" + code + "?lang=en");
         assertThat(browser.text("#report-rating")).isEqualTo("The reporter rated it 5/5");
         browser.assertAccessible();
-        browser.open("/feedback?lang=vi");
+
+        // a phone's width (WCAG reflow): nothing to scroll sideways
+        browser.resize(320, 640);
+        for (String path : new String[] {"/feedback?lang=vi", "/feedback/new", "/feedback/reports/" + code}) {
+            browser.open(path);
+            assertThat(browser.scrollsHorizontally()).as(path).isFalse();
+        }
     }
 
     private static void waitFor(CivicBrowser browser, java.util.function.BooleanSupplier condition) {
