@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import vn.civic.identity.oidc.OidcSignIn;
+import vn.civic.platform.security.ImageSources;
 import vn.civic.platform.security.PublicEndpoints;
 
 /**
@@ -31,11 +32,19 @@ class SecurityConfig {
 
     /**
      * Scripts, styles, images and fonts from the platform's own origin only: no inline script or style, no plugin, no
-     * framing, forms posted only to the platform.
+     * framing, forms posted only to the platform. Images may also come from the origins modules declare as
+     * {@link ImageSources} (a map's tiles).
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
-            + " form-action 'self'; frame-ancestors 'none'";
+    static String contentSecurityPolicy(List<ImageSources> imageSources) {
+        StringBuilder images = new StringBuilder("'self' data:");
+        imageSources.stream()
+                .flatMap(s -> s.origins().stream())
+                .distinct()
+                .forEach(origin -> images.append(' ').append(origin));
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images
+                + "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+                + " form-action 'self'; frame-ancestors 'none'";
+    }
 
     /** Browser features no page of the platform uses. */
     static final String PERMISSIONS_POLICY =
@@ -51,6 +60,7 @@ class SecurityConfig {
     SecurityFilterChain pages(
             HttpSecurity http,
             List<PublicEndpoints> publicEndpoints,
+            List<ImageSources> imageSources,
             PasswordSignIn signIn,
             OidcSignIn oidc,
             ApplicationEventPublisher events)
@@ -63,6 +73,7 @@ class SecurityConfig {
         ProviderManager signInManager = new ProviderManager(new PasswordAuthenticationProvider(signIn));
         AuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
         signInManager.setAuthenticationEventPublisher(publisher);
+        String policy = contentSecurityPolicy(imageSources);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(open)
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info")
@@ -75,7 +86,7 @@ class SecurityConfig {
                         .successHandler(SignInHandlers.success())
                         .failureHandler(SignInHandlers.failure()))
                 .logout(logout -> logout.logoutSuccessHandler(oidc.signOut()))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                         .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))

@@ -9,6 +9,6 @@ class PortalConfig {
 
     @Bean
     PublicEndpoints portalPublicEndpoints() {
-        return PublicEndpoints.of("/", "/feedback");
+        return PublicEndpoints.of("/");
     }
 }
