@@ -175,6 +175,35 @@ public final class Open311Parameters {
         return new Window(start.get(), end.get());
     }
 
+    /**
+     * The widely implemented pagination extension: {@code page} from 1 and {@code page_size} up to {@code max} (both
+     * optional: the first page of {@code max}).
+     */
+    public Page page(int max) {
+        int page = positive("page", Integer.MAX_VALUE / max).orElse(1);
+        int size = positive("page_size", max).orElse(max);
+        return new Page(size, (page - 1) * size);
+    }
+
+    private Optional<Integer> positive(String name, int most) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int n = Integer.parseInt(value.get());
+            if (n >= 1 && n <= most) {
+                return Optional.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new Open311Exception(Open311Error.PAGE_INVALID, name, value.get(), most);
+    }
+
+    /** A page of a listing: at most {@code limit} from {@code offset}. */
+    public record Page(int limit, int offset) {}
+
     /** A span of time, both ends included. */
     public record Window(Instant start, Instant end) {}
 }

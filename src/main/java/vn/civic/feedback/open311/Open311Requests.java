@@ -291,7 +291,10 @@ public class Open311Requests {
 
     // ------------------------------------------------------------------------------------------------ reading
 
-    /** GET Service Requests: by ids (overriding every other argument), or by services, statuses and dates. */
+    /**
+     * GET Service Requests: by ids (overriding every other argument), or by services, statuses and dates, the first
+     * page (or the one the pagination extension's {@code page} and {@code page_size} ask for).
+     */
     public Open311Document requests(Open311Parameters params, Locale locale) {
         params.checkJurisdiction(properties);
         int max = Math.min(properties.maxRequests(), PublicReportFilter.MAX_LIMIT);
@@ -304,11 +307,12 @@ public class Open311Requests {
             filter = PublicReportFilter.all().withCodes(ids).withPage(max, 0);
         } else {
             Open311Parameters.Window window = params.window(clock.instant(), properties.windowDays());
+            Open311Parameters.Page page = params.page(max);
             filter = PublicReportFilter.all()
                     .withCategoryCodes(params.list("service_code"))
                     .withStatuses(statuses(params.statuses()))
                     .withSubmitted(window.start(), window.end())
-                    .withPage(max, 0);
+                    .withPage(page.limit(), page.offset());
         }
         PublicReportPage page = reports.listPublic(filter);
         return Open311Document.list(

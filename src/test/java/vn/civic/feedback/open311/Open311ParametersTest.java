@@ -118,4 +118,13 @@ class Open311ParametersTest {
         assertThatThrownBy(() -> params("email", "x".repeat(300)).optional("email", 254))
                 .isInstanceOf(Open311Exception.class);
     }
+
+    @Test
+    void thePaginationExtensionPagesWithinTheMaximum() {
+        assertThat(params().page(1000)).isEqualTo(new Open311Parameters.Page(1000, 0));
+        assertThat(params("page", "3", "page_size", "50").page(1000)).isEqualTo(new Open311Parameters.Page(50, 100));
+        assertThat(errorOf(() -> params("page_size", "1001").page(1000))).isEqualTo(Open311Error.PAGE_INVALID);
+        assertThat(errorOf(() -> params("page", "0").page(1000))).isEqualTo(Open311Error.PAGE_INVALID);
+        assertThat(errorOf(() -> params("page", "two").page(1000))).isEqualTo(Open311Error.PAGE_INVALID);
+    }
 }

@@ -457,6 +457,12 @@ class Open311RequestsTest {
                         + Open311Http.enc(tomorrow))))
                 .isEmpty();
 
+        // the pagination extension
+        assertThat(ids(client.get("/open311/v2/requests.xml?service_code=" + category + "&page_size=1")))
+                .containsExactly(second);
+        assertThat(ids(client.get("/open311/v2/requests.xml?service_code=" + category + "&page=2&page_size=1")))
+                .containsExactly(first);
+
         // service_request_id overrides every other argument
         assertThat(ids(client.get("/open311/v2/requests.xml?service_request_id=" + first + "," + old
                         + "&service_code=waste&status=closed")))
