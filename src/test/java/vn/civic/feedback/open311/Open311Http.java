@@ -66,6 +66,29 @@ final class Open311Http {
         return send(request);
     }
 
+    /** POST multipart/form-data: the fields, then each file as a part named {@code media}. */
+    HttpResponse<String> postMultipart(
+            String path, List<Map.Entry<String, String>> fields, List<vn.civic.feedback.PhotoUpload> media) {
+        String boundary = "open311-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (vn.civic.feedback.PhotoUpload file : media) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\""
+                            + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     static String form(List<Map.Entry<String, String>> fields) {
         return fields.stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

@@ -268,6 +268,41 @@ class Open311RequestsTest {
         assertThat(stored(description)).isEqualTo(1);
     }
 
+    @Test
+    void photosMayComeAsMultipartMediaPartsCheckedByTheirContent() {
+        String description = marker();
+        List<Map.Entry<String, String>> fields = form(description);
+        fields.add(Map.entry("api_key", key));
+
+        HttpResponse<String> created =
+                client.postMultipart("/open311/v2/requests.xml", fields, List.of(jpeg("den-hong.jpg")));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        String id = text(
+                children(Open311Http.xml(created).getDocumentElement(), "request")
+                        .getFirst(),
+                "service_request_id");
+        Element read = children(
+                        Open311Http.xml(client.get("/open311/v2/requests/" + id + ".xml"))
+                                .getDocumentElement(),
+                        "request")
+                .getFirst();
+        assertThat(text(read, "media_url")).matches("https?://.+/feedback/reports/" + id + "/files/\\d+");
+
+        String disguised = marker();
+        List<Map.Entry<String, String>> second = form(disguised);
+        second.add(Map.entry("api_key", key));
+        PhotoUpload pdf = new PhotoUpload(
+                "den-hong.jpg",
+                "image/jpeg",
+                "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        HttpResponse<String> refused = client.postMultipart("/open311/v2/requests.xml", second, List.of(pdf));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Open311Http.xmlErrors(refused)).singleElement().asString().startsWith("400: media: ");
+        assertThat(stored(disguised)).isZero();
+    }
+
     // ------------------------------------------------------------------------------------------------ keys
 
     @Test
@@ -390,13 +425,13 @@ class Open311RequestsTest {
         withoutRequired.add(Map.entry("api_key", key));
         HttpResponse<String> missing = client.post("/open311/v2/requests.xml", withoutRequired);
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(Open311Http.xmlErrors(missing)).singleElement().asString().startsWith("400: ");
+        assertThat(Open311Http.xmlErrors(missing)).singleElement().asString().startsWith("400: attribute[t-kind]: ");
 
         List<Map.Entry<String, String>> notInList = form(description, "attribute[t-kind]", "c");
         notInList.add(Map.entry("api_key", key));
         HttpResponse<String> invalid = client.post("/open311/v2/requests.json", notInList);
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(Open311Http.jsonErrors(invalid)).singleElement().asString().startsWith("400: ");
+        assertThat(Open311Http.jsonErrors(invalid)).singleElement().asString().startsWith("400: attribute[t-kind]: ");
 
         List<Map.Entry<String, String>> badTag =
                 form(description, "attribute[t-tags][]", "x", "attribute[t-tags][]", "w");

@@ -154,21 +154,54 @@ class Open311Api {
 
     // ------------------------------------------------------------------------------------------------ errors
 
+    /**
+     * A refusal of this endpoint or of the feedback module. The HTTP status is one of the specification's: 404 and 403
+     * as they are, "basically 400 for any other error". A submission's rejected fields become one error each ("the
+     * response is an array"), named by the Open311 parameter they came from.
+     */
     @ExceptionHandler(CivicException.class)
     ResponseEntity<byte[]> refused(CivicException e, HttpServletRequest request) {
         Locale locale = locale(request);
         List<Fields> errors = new ArrayList<>();
         int status = e.errorCode().status().value();
+        if (status != HttpStatus.NOT_FOUND.value() && status != HttpStatus.FORBIDDEN.value()) {
+            status = HttpStatus.BAD_REQUEST.value();
+        }
         if (e.violations().isEmpty()) {
             errors.add(error(status, messages.getMessage(e.errorCode().messageKey(), e.args(), locale)));
         } else {
-            // every rejected field of a submission, each as an error of its own ("the response is an array")
             status = HttpStatus.BAD_REQUEST.value();
             for (FieldViolation v : e.violations()) {
-                errors.add(error(status, messages.getMessage(v.messageKey(), v.args(), v.code(), locale)));
+                String message = messages.getMessage(v.messageKey(), v.args(), v.code(), locale);
+                errors.add(error(status, parameter(v.field()) + ": " + message));
             }
         }
         return errors(request, HttpStatus.valueOf(status), errors);
+    }
+
+    /** The Open311 parameter a field of the feedback module's submission came from. */
+    static String parameter(String field) {
+        if (field == null) {
+            return "request";
+        }
+        if (field.startsWith("attributes.")) {
+            return "attribute[" + field.substring("attributes.".length()) + "]";
+        }
+        if (field.startsWith("photos")) {
+            return "media";
+        }
+        return switch (field) {
+            case "categoryCode" -> "service_code";
+            case "location", "latitude", "longitude" -> "lat/long";
+            case "addressText" -> "address_string";
+            case "adminUnitId" -> "address_id";
+            case "contact.email", "email" -> "email";
+            case "contact.phone", "phone" -> "phone";
+            case "contact.name", "name" -> "first_name/last_name";
+            case "contact.deviceId", "deviceId" -> "device_id";
+            case "externalReference" -> "account_id";
+            default -> field;
+        };
     }
 
     /** 403: no key, a key that does not authenticate, or a client without the scope {@code feedback.write}. */
