@@ -1,5 +1,6 @@
 package vn.civic.feedback.category;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,18 +14,29 @@ import vn.civic.feedback.CategoryGroup;
 import vn.civic.feedback.FeedbackAttribute;
 import vn.civic.feedback.FeedbackCategories;
 import vn.civic.feedback.FeedbackCategory;
+import vn.civic.platform.cache.ReferenceCache;
+import vn.civic.platform.cache.ReferenceCaches;
 
 /**
- * The categories from {@code feedback_category} with their attributes and values, read in three queries. Categories are
- * few and change with a migration, so they are read whole each time (a few hundred microseconds).
+ * The categories from {@code feedback_category} with their attributes and values, read whole in three queries and kept
+ * for a minute as reference data (decision 0017): they are few and change with a migration.
  */
 @Service
-class StoredFeedbackCategories implements FeedbackCategories {
+public class StoredFeedbackCategories implements FeedbackCategories {
 
     private final JdbcClient jdbc;
+    private final ReferenceCache<String, List<FeedbackCategory>> cache;
 
-    StoredFeedbackCategories(JdbcClient jdbc) {
+    StoredFeedbackCategories(JdbcClient jdbc, ReferenceCaches caches) {
         this.jdbc = jdbc;
+        this.cache = caches.create(Duration.ofMinutes(1), 1);
+    }
+
+    /** Every category, active or not, by code. */
+    public Map<String, FeedbackCategory> byCode() {
+        Map<String, FeedbackCategory> byCode = new LinkedHashMap<>();
+        all().forEach(c -> byCode.put(c.code(), c));
+        return byCode;
     }
 
     @Override
@@ -40,7 +52,12 @@ class StoredFeedbackCategories implements FeedbackCategories {
         return all().stream().filter(c -> c.code().equals(code.strip())).findFirst();
     }
 
-    private List<FeedbackCategory> all() {
+    /** Every category, active or not, in their order. */
+    public List<FeedbackCategory> all() {
+        return cache.get("all", k -> load());
+    }
+
+    private List<FeedbackCategory> load() {
         Map<Long, List<FeedbackAttribute.Value>> values = new LinkedHashMap<>();
         jdbc.sql("select attribute_id, value_key, name_vi, name_en from feedback_attribute_value"
                         + " order by attribute_id, value_order")
@@ -64,7 +81,8 @@ class StoredFeedbackCategories implements FeedbackCategories {
                                     rs.getString("description_en"),
                                     values.getOrDefault(rs.getLong("id"), List.of())));
                 });
-        return jdbc.sql("select * from feedback_category order by sort_order, code")
+        return jdbc
+                .sql("select * from feedback_category order by sort_order, code")
                 .query((rs, n) -> new FeedbackCategory(
                         rs.getString("code"),
                         rs.getString("name_vi"),
@@ -78,7 +96,9 @@ class StoredFeedbackCategories implements FeedbackCategories {
                         (Integer) rs.getObject("resolve_working_days", Integer.class),
                         rs.getBoolean("active"),
                         attributes.getOrDefault(rs.getString("code"), List.of())))
-                .list();
+                .list()
+                .stream()
+                .toList();
     }
 
     private static List<String> keywords(String text) {

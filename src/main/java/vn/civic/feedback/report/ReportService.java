@@ -22,152 +22,161 @@ import vn.civic.feedback.StaffReport;
 import vn.civic.feedback.StoredPhoto;
 import vn.civic.feedback.SubmittedReport;
 
-/** The facade of citizen feedback; first the contract only, the bodies follow. */
+/**
+ * The facade of citizen feedback ({@link FeedbackReports}): submission, reads and actions live in their own parts;
+ * this class only hands each call to its part.
+ */
 @Service
 class ReportService implements FeedbackReports {
 
-    private static UnsupportedOperationException notYet() {
-        return new UnsupportedOperationException("Not implemented yet");
+    private final ReportSubmission submission;
+    private final ReportReads reads;
+    private final ReportActions actions;
+
+    ReportService(ReportSubmission submission, ReportReads reads, ReportActions actions) {
+        this.submission = submission;
+        this.reads = reads;
+        this.actions = actions;
     }
 
     @Override
     public SubmittedReport submit(ReportCommand command) {
-        throw notYet();
+        return submission.submit(command);
     }
 
     @Override
     public Optional<String> codeForToken(String token) {
-        throw notYet();
+        return reads.codeForToken(token);
     }
 
     @Override
     public Optional<PublicReport> publicReport(String code) {
-        throw notYet();
+        return reads.publicReport(code);
     }
 
     @Override
     public PublicReportPage listPublic(PublicReportFilter filter) {
-        throw notYet();
+        return reads.listPublic(filter);
     }
 
     @Override
     public List<PublicReport> nearbyOpen(
             String categoryCode, double latitude, double longitude, int radiusMetres, int limit) {
-        throw notYet();
+        return reads.nearbyOpen(categoryCode, latitude, longitude, radiusMetres, limit);
     }
 
     @Override
     public List<ReportUpdate> updates(Instant start, Instant end, int limit) {
-        throw notYet();
+        return reads.updates(start, end, limit);
     }
 
     @Override
     public List<ReportUpdate> updatesOf(String code) {
-        throw notYet();
+        return reads.updatesOf(code);
     }
 
     @Override
     public Optional<StoredPhoto> publicPhoto(String code, long photoId) {
-        throw notYet();
+        return reads.publicPhoto(code, photoId);
     }
 
     @Override
     public List<MyReport> myReports(int limit, int offset) {
-        throw notYet();
+        return reads.myReports(limit, offset);
     }
 
     @Override
     public Optional<MyReport> myReport(String code) {
-        throw notYet();
+        return reads.myReport(code);
     }
 
     @Override
     public void follow(String code) {
-        throw notYet();
+        actions.follow(code);
     }
 
     @Override
     public void unfollow(String code) {
-        throw notYet();
+        actions.unfollow(code);
     }
 
     @Override
     public void rate(String code, int stars, String comment) {
-        throw notYet();
+        actions.rate(code, stars, comment);
     }
 
     @Override
     public void reopen(String code, String reason) {
-        throw notYet();
+        actions.reopen(code, reason);
     }
 
     @Override
     public QueuePage queue(QueueFilter filter) {
-        throw notYet();
+        return reads.queue(filter);
     }
 
     @Override
     public StaffReport staffReport(String code) {
-        throw notYet();
+        return reads.staffReport(code);
     }
 
     @Override
     public Optional<StoredPhoto> staffFile(String code, long fileId) {
-        throw notYet();
+        return reads.staffFile(code, fileId);
     }
 
     @Override
     public void acknowledge(String code, Long handlerAccountId) {
-        throw notYet();
+        actions.acknowledge(code, handlerAccountId);
     }
 
     @Override
     public void assignHandler(String code, long handlerAccountId) {
-        throw notYet();
+        actions.assignHandler(code, handlerAccountId);
     }
 
     @Override
     public void returnToDesk(String code, String reason) {
-        throw notYet();
+        actions.returnToDesk(code, reason);
     }
 
     @Override
     public void answer(String code, AnswerCommand answer) {
-        throw notYet();
+        actions.answer(code, answer);
     }
 
     @Override
     public void route(String code, long agencyId, String note) {
-        throw notYet();
+        actions.route(code, agencyId, note);
     }
 
     @Override
     public void merge(String duplicateCode, String intoCode) {
-        throw notYet();
+        actions.merge(duplicateCode, intoCode);
     }
 
     @Override
     public void hide(String code, String reason) {
-        throw notYet();
+        actions.hide(code, reason);
     }
 
     @Override
     public void hidePhoto(String code, long photoId, String reason) {
-        throw notYet();
+        actions.hidePhoto(code, photoId, reason);
     }
 
     @Override
     public DashboardFigures dashboard(DashboardFilter filter) {
-        throw notYet();
+        return reads.dashboard(filter);
     }
 
     @Override
     public List<QueueItem> exportRows(DashboardFilter filter, int limit) {
-        throw notYet();
+        return reads.exportRows(filter, limit);
     }
 
     @Override
     public List<ReportDeadline> deadlinesBetween(Instant from, Instant to) {
-        throw notYet();
+        return reads.deadlinesBetween(from, to);
     }
 }
