@@ -325,84 +325,90 @@ public final class FeedbackData {
         long agencyId = atDesk ? deskId : ward.agencyId();
         String agencyName = atDesk ? deskName : ward.agencyName();
 
-        row(
-                history,
-                id,
-                submitted,
-                "SUBMITTED",
-                "SUBMITTED",
-                null,
-                null,
-                deskId,
-                deskName,
-                "Phản ánh đã được tiếp nhận.");
-        historyRows++;
+        // four in five are routed by a rule as they are filed; the rest wait at the routing desk first
+        boolean byRule = !atDesk && random.nextInt(5) != 0;
+        if (byRule) {
+            routed = submitted;
+            event(
+                    history,
+                    id,
+                    submitted,
+                    "submitted",
+                    "ROUTED",
+                    null,
+                    ward.agencyId(),
+                    ward.agencyName(),
+                    "Phản ánh đã được tiếp nhận và chuyển " + ward.agencyName() + " xử lý.");
+        } else {
+            event(
+                    history,
+                    id,
+                    submitted,
+                    "submitted",
+                    "SUBMITTED",
+                    null,
+                    deskId,
+                    deskName,
+                    "Phản ánh đã được tiếp nhận, đang chờ chuyển đơn vị xử lý.");
+        }
         Instant updated = submitted;
-        if (!atDesk && !status.equals("HIDDEN") && !status.equals("MERGED")) {
-            row(
+        if (!atDesk && !byRule && !status.equals("HIDDEN") && !status.equals("MERGED")) {
+            event(
                     history,
                     id,
                     routed,
+                    "routed",
                     "ROUTED",
-                    "ROUTED",
-                    "bench:desk",
                     "Văn phòng",
                     deskId,
                     deskName,
                     "Đã chuyển " + ward.agencyName() + " xử lý.");
-            historyRows++;
             updated = routed;
         }
         boolean wasAcknowledged = status.equals("IN_PROGRESS") || status.equals("ANSWERED") || status.equals("CLOSED");
         if (wasAcknowledged) {
-            row(
+            event(
                     history,
                     id,
                     acknowledged,
-                    "ACKNOWLEDGED",
+                    "acknowledged",
                     "IN_PROGRESS",
-                    "bench:handler",
                     "Cán bộ phường",
                     ward.agencyId(),
                     ward.agencyName(),
                     "Đơn vị đã tiếp nhận và đang xử lý.");
-            historyRows++;
             updated = acknowledged;
         }
         boolean wasAnswered = status.equals("ANSWERED") || status.equals("CLOSED");
         String answer = ANSWERS[random.nextInt(ANSWERS.length)];
         if (wasAnswered) {
-            row(
+            event(
                     history,
                     id,
                     answered,
+                    "answered",
                     "ANSWERED",
-                    "ANSWERED",
-                    "bench:handler",
                     "Cán bộ phường",
                     ward.agencyId(),
                     ward.agencyName(),
                     answer);
             row(answers, id, answer, ward.agencyId(), ward.agencyName(), "bench:handler", "Cán bộ phường", answered);
-            historyRows++;
             answerRows++;
             updated = answered;
         }
         Integer rating = null;
         if (status.equals("CLOSED")) {
             rating = random.nextInt(3) == 0 ? 3 + random.nextInt(3) : null;
-            row(
+            event(
                     history,
                     id,
                     closed,
+                    "closed",
                     "CLOSED",
-                    "CLOSED",
-                    null,
                     null,
                     ward.agencyId(),
                     ward.agencyName(),
                     "Phản ánh đã kết thúc.");
-            historyRows++;
             updated = closed;
         }
         String mergedInto = null;
@@ -415,18 +421,16 @@ public final class FeedbackData {
             } else {
                 hiddenReason = "Nội dung không phù hợp";
             }
-            row(
+            event(
                     history,
                     id,
                     when,
-                    status.equals("MERGED") ? "MERGED" : "HIDDEN",
+                    status.toLowerCase(Locale.ROOT),
                     status,
-                    "bench:desk",
                     "Văn phòng",
                     deskId,
                     deskName,
-                    status.equals("MERGED") ? "Đã gộp vào phản ánh " + mergedInto + "." : null);
-            historyRows++;
+                    status.equals("MERGED") ? "Đã gộp vào phản ánh " + mergedInto + "." : "Phản ánh đã bị ẩn.");
             updated = when;
         }
         boolean isOpen = status.equals("SUBMITTED") || status.equals("ROUTED") || status.equals("IN_PROGRESS");
@@ -470,6 +474,31 @@ public final class FeedbackData {
                 rating == null ? null : closed,
                 searchText,
                 0);
+    }
+
+    /** One public history entry (the updates feed reads these), by a bench actor when {@code actorName} is given. */
+    private void event(
+            StringBuilder history,
+            long reportId,
+            Instant at,
+            String action,
+            String statusAfter,
+            String actorName,
+            long agencyId,
+            String agencyName,
+            String publicText) {
+        row(
+                history,
+                reportId,
+                at,
+                action,
+                statusAfter,
+                actorName == null ? null : "bench:staff",
+                actorName,
+                agencyId,
+                agencyName,
+                publicText);
+        historyRows++;
     }
 
     /** An on-site category (nine reports in ten are about something seen in the street). */

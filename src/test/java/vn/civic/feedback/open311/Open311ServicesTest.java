@@ -62,6 +62,23 @@ class Open311ServicesTest {
     }
 
     @Test
+    void theDiscoveryIsAlsoOneLevelAboveTheVersionedEndpoint() {
+        assertThat(client.get("/open311/discovery.json").body())
+                .isEqualTo(client.get("/open311/v2/discovery.json").body());
+        assertThat(client.get("/open311/nothing.json").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theExtensionDecidesTheFormatWhateverTheAcceptHeaderSays() {
+        HttpResponse<String> xml = client.get("/open311/v2/services.xml", "Accept", "application/json");
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(Open311Http.xml(xml).getDocumentElement().getTagName()).isEqualTo("services");
+        HttpResponse<String> json = client.get("/open311/v2/services/no-such.json", "Accept", "text/html");
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(Open311Http.jsonErrors(json)).hasSize(1);
+    }
+
+    @Test
     void serviceListHasEveryActiveCategoryInTheSpecificationsShape() {
         Element services =
                 Open311Http.xml(client.get("/open311/v2/services.xml")).getDocumentElement();

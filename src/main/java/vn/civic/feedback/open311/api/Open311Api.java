@@ -48,7 +48,8 @@ import vn.civic.platform.error.FieldViolation;
 @RestController
 class Open311Api {
 
-    static final String BASE = "/open311/v2";
+    static final String ROOT = "/open311";
+    static final String BASE = ROOT + "/v2";
     private static final String FORMAT = ".{format:" + Open311Format.PATTERN + "}";
     private static final Logger log = LoggerFactory.getLogger(Open311Api.class);
 
@@ -60,7 +61,11 @@ class Open311Api {
         this.messages = messages;
     }
 
-    @GetMapping(BASE + "/discovery" + FORMAT)
+    /**
+     * Service discovery, at the versioned endpoint and one level up ({@code /open311/discovery.xml}): the discovery
+     * "is meant to supersede the base URL" of the endpoints it lists, so it should not move with a version.
+     */
+    @GetMapping({BASE + "/discovery" + FORMAT, ROOT + "/discovery" + FORMAT})
     ResponseEntity<byte[]> discovery(
             @PathVariable String format,
             @RequestParam MultiValueMap<String, String> params,
@@ -138,7 +143,7 @@ class Open311Api {
      * Anything else under the endpoint: a resource that does not exist (404), or a method a resource does not serve
      * (400, "any other error"), in the format the path's extension names, else XML.
      */
-    @RequestMapping(BASE + "/**")
+    @RequestMapping(ROOT + "/**")
     ResponseEntity<byte[]> unknown(HttpServletRequest request) {
         throw isServed(request.getRequestURI())
                 ? new Open311Exception(Open311Error.METHOD_NOT_ALLOWED, request.getMethod())
@@ -147,6 +152,9 @@ class Open311Api {
 
     /** True when some method serves the path (so the one used is the wrong one). */
     static boolean isServed(String path) {
+        if (path.matches(ROOT + "/discovery\\.(xml|json)")) {
+            return true;
+        }
         String rest = path.startsWith(BASE + "/") ? path.substring(BASE.length() + 1) : "";
         return rest.matches("(discovery|services|requests|servicerequestupdates)\\.(xml|json)")
                 || rest.matches("(services|requests|tokens)/[^/]+\\.(xml|json)");

@@ -32,8 +32,8 @@ class Open311SecurityConfig {
         reads.setAllowedMethods(List.of("GET", "HEAD"));
         reads.setAllowCredentials(false);
         UrlBasedCorsConfigurationSource cors = new UrlBasedCorsConfigurationSource();
-        cors.registerCorsConfiguration(Open311Api.BASE + "/**", reads);
-        http.securityMatcher(Open311Api.BASE + "/**")
+        cors.registerCorsConfiguration(Open311Api.ROOT + "/**", reads);
+        http.securityMatcher(Open311Api.ROOT + "/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .addFilterBefore(new Open311ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
