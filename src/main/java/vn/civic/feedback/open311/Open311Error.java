@@ -29,6 +29,7 @@ public enum Open311Error implements ErrorCode {
     STATUS_INVALID("open311_status_invalid", HttpStatus.BAD_REQUEST),
     PAGE_INVALID("open311_page_invalid", HttpStatus.BAD_REQUEST),
     TOO_MANY_REQUEST_IDS("open311_too_many_request_ids", HttpStatus.BAD_REQUEST),
+    CONTACT_REQUIRED("open311_contact_required", HttpStatus.BAD_REQUEST),
     ATTRIBUTE_REQUIRED("open311_attribute_required", HttpStatus.BAD_REQUEST),
     ATTRIBUTE_VALUE_INVALID("open311_attribute_value_invalid", HttpStatus.BAD_REQUEST),
     DESCRIPTION_TOO_LONG("open311_description_too_long", HttpStatus.BAD_REQUEST),

@@ -424,6 +424,33 @@ class Open311RequestsTest {
     }
 
     @Test
+    void aProcedureComplaintNeedsNoLocationButAReporterToReach() {
+        String anonymous = marker();
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
+                Map.entry("api_key", key),
+                Map.entry("service_code", "administrative-procedure"),
+                Map.entry("description", anonymous)));
+        HttpResponse<String> refused = client.post("/open311/v2/requests.json", fields, "Accept-Language", "en");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Open311Http.jsonErrors(refused))
+                .containsExactly("400: This service takes no anonymous requests: send the reporter's first_name or"
+                        + " last_name, with an email or phone.");
+        assertThat(stored(anonymous)).isZero();
+
+        String named = marker();
+        HttpResponse<String> created = client.post(
+                "/open311/v2/requests.xml",
+                List.of(
+                        Map.entry("api_key", key),
+                        Map.entry("service_code", "administrative-procedure"),
+                        Map.entry("description", named),
+                        Map.entry("first_name", "Lan"),
+                        Map.entry("email", "lan@example.vn")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        assertThat(stored(named)).isEqualTo(1);
+    }
+
+    @Test
     void attributesAreCheckedAgainstTheServiceDefinition() {
         String description = marker();
         List<Map.Entry<String, String>> withoutRequired = form(description, "attribute[t-kind]", null);

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import vn.civic.feedback.FeedbackError;
 import vn.civic.feedback.open311.Open311Document;
 import vn.civic.feedback.open311.Open311Document.Fields;
 import vn.civic.feedback.open311.Open311Error;
@@ -169,6 +170,10 @@ class Open311Api {
      */
     @ExceptionHandler(CivicException.class)
     ResponseEntity<byte[]> refused(CivicException e, HttpServletRequest request) {
+        if (e.errorCode() == FeedbackError.SIGN_IN_REQUIRED) {
+            // an Open311 client cannot sign its reporter in: what the category needs is a named reporter to reach
+            e = new Open311Exception(Open311Error.CONTACT_REQUIRED);
+        }
         Locale locale = locale(request);
         List<Fields> errors = new ArrayList<>();
         int status = e.errorCode().status().value();
