@@ -351,8 +351,8 @@ class ReportReads {
         params.put("now", Timestamp.from(now));
         params.put("soon", Timestamp.from(deadlines.dueSoonBefore(now)));
         params.put("urgentSoon", Timestamp.from(deadlines.urgentDueSoonBefore(now)));
-        String dueSoon =
-                "(current_due_at >= :now and current_due_at < case when urgent then :urgentSoon else :soon end)";
+        String dueSoon = "(current_due_at >= :now and ((urgent and current_due_at < :urgentSoon)"
+                + " or (not urgent and current_due_at < :soon)))";
         var counts = jdbc.sql("select count(*) as total,"
                         + " sum(case when current_due_at < :now then 1 else 0 end) as overdue,"
                         + " sum(case when " + dueSoon + " then 1 else 0 end) as due_soon"
@@ -366,7 +366,8 @@ class ReportReads {
         } else if (filter.flag() == DeadlineFlag.DUE_SOON) {
             pageWhere.append(" and ").append(dueSoon);
         } else if (filter.flag() == DeadlineFlag.ON_TIME) {
-            pageWhere.append(" and current_due_at >= case when urgent then :urgentSoon else :soon end");
+            pageWhere.append(
+                    " and ((urgent and current_due_at >= :urgentSoon) or (not urgent and current_due_at >= :soon))");
         } else if (filter.flag() == DeadlineFlag.NONE) {
             pageWhere.append(" and current_due_at is null");
         }
