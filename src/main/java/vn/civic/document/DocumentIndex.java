@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.civic.document.search.SearchTerms;
 import vn.civic.platform.text.SearchText;
 
 /**
@@ -53,10 +54,10 @@ public class DocumentIndex {
         String text = fileText.isEmpty() ? metadata : metadata + " " + fileText;
         String searchText = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         remove(e.kind(), e.documentId());
-        jdbc.sql(
-                        "insert into document_index (document_kind, document_id, agency_id, confidential, status, type_code,"
-                                + " number_symbol, register_number, document_date, sender, summary, handlers, search_text,"
-                                + " file_digests, file_text, indexed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into document_index (document_kind, document_id, agency_id, confidential, status, type_code,"
+                        + " number_symbol, register_number, document_date, sender, summary, handlers, search_text,"
+                        + " search_codes, file_digests, file_text, indexed_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         e.kind().name(),
                         e.documentId(),
@@ -71,6 +72,7 @@ public class DocumentIndex {
                         e.summary(),
                         e.handlers(),
                         searchText,
+                        SearchTerms.codesOf(searchText),
                         digests,
                         fileText,
                         Timestamp.from(clock.instant()))

@@ -45,4 +45,25 @@ public interface OrgDirectory {
 
     /** The unit and the units above it, from the top down: "Thành phố Hà Nội › Phường Hoàn Kiếm". */
     List<AdministrativeUnitView> unitPath(long unitId);
+
+    /**
+     * The lowest-level current unit whose boundary covers a point (WGS84 degrees): the ward or commune of a map pin, or
+     * the city where no ward's boundary is known there. A point on a border counts as inside; on a border between two
+     * units of one level, the one with the smaller code answers. Empty outside every boundary, for a position that is
+     * not a WGS84 one, and for units without a boundary (docs/decisions/0032-unit-boundaries.md).
+     */
+    Optional<AdministrativeUnitView> unitContaining(double latitude, double longitude);
+
+    /**
+     * A point inside the unit's boundary, {@code {latitude, longitude}}: where to centre a map of the unit or place a
+     * report given only its unit. Empty when the unit has no boundary.
+     */
+    Optional<double[]> centre(long unitId);
+
+    /**
+     * Current units for an address field, found by what a person types with diacritics and case ignored ("hoan kiem"
+     * and "hoan ki" find "Phường Hoàn Kiếm"), or by their code: exact codes first, then names holding the typed words
+     * in a row, then the rest, each by name; at most {@code limit} (capped at 50).
+     */
+    List<AdministrativeUnitView> searchUnits(String text, int limit);
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.civic.platform.security.Actor;
 import vn.civic.platform.security.Privilege;
@@ -50,8 +51,13 @@ final class OrgTesting {
 
     /** Runs {@code action} as {@code actor}, as a request of that actor would. */
     static <T> T as(Actor actor, Supplier<T> action) {
+        return as(actor, Privilege.values(), action);
+    }
+
+    /** Runs {@code action} as {@code actor} holding only {@code privileges}. */
+    static <T> T as(Actor actor, Privilege[] privileges, Supplier<T> action) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(TestActors.authentication(actor, Privilege.values()));
+        context.setAuthentication(TestActors.authentication(actor, privileges));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();
@@ -67,7 +73,7 @@ final class OrgTesting {
     }
 
     /** The page answered with 200, parsed. */
-    static Document page(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
+    static Document page(MockMvc mvc, RequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request)
                 .andExpect(status().isOk())
                 .andReturn()

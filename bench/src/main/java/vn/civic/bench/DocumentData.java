@@ -16,10 +16,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -291,7 +295,7 @@ public final class DocumentData {
             copy.copyIn(
                     "copy document_index (document_kind, document_id, agency_id, confidential, status, type_code,"
                             + " number_symbol, register_number, document_date, sender, summary, handlers,"
-                            + " search_text, indexed_at) from stdin",
+                            + " search_text, search_codes, indexed_at) from stdin",
                     new StringReader(rows.toString()));
             copy.copyIn(
                     "copy document_access (document_kind, document_id, account_id, reason, granted_at) from stdin",
@@ -393,6 +397,7 @@ public final class DocumentData {
                 summary,
                 handler,
                 text,
+                codes(text.toString()),
                 now);
         // a handler of the agency (an account that does not sign in: ids far above the demo's)
         row(access, kind, id, 900_000_000L + agency.id() * 10 + random.nextInt(10), "LEAD", now);
@@ -442,6 +447,36 @@ public final class DocumentData {
 
     static String fold(String text) {
         return DossierData.fold(text);
+    }
+
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
+    /**
+     * The codes the application indexes with a document's folded text (its {@code SearchTerms.codesOf}, written again
+     * here because the harness does not link the application): of every run without a space whose words are joined by
+     * punctuation and hold a digit, the words from each word on written together, those holding a digit, at most 64
+     * characters each.
+     */
+    static String codes(String folded) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String run : folded.split("\\s+")) {
+            List<String> words = new ArrayList<>();
+            Matcher m = WORD.matcher(run);
+            while (m.find()) {
+                words.add(m.group());
+            }
+            if (words.size() < 2 || words.stream().noneMatch(w -> w.chars().anyMatch(Character::isDigit))) {
+                continue;
+            }
+            for (int from = 0; from < words.size() - 1; from++) {
+                String code = String.join("", words.subList(from, words.size()));
+                code = code.length() > 64 ? code.substring(0, 64) : code;
+                if (code.chars().anyMatch(Character::isDigit)) {
+                    codes.add(code);
+                }
+            }
+        }
+        return String.join(" ", codes);
     }
 
     /** One line of COPY's text format: tab-separated, \N for null (no value here holds a tab or a line break). */

@@ -34,7 +34,10 @@ import vn.civic.platform.text.SearchText;
  *
  * <p>On PostgreSQL the words go through the {@code search_words} column and its GIN index (vendor migration), phrases
  * through a regular expression on the rows holding their words; on H2, the demo's embedded database, every word
- * through a regular expression over the folded text. Which database it is, is read once.
+ * through a regular expression over the folded text. Which database it is, is read once. A query holding a code (a
+ * number and symbol such as {@code 12/QĐ-UBND}, a date, a file name: {@link SearchTerms#codesOf}) is selective: its
+ * few candidates are found by the index first and the readable ones kept, in one statement planned once per
+ * connection.
  */
 @Service
 public class DocumentSearch {
@@ -117,7 +120,8 @@ public class DocumentSearch {
 
     /** How many documents match, up to one more than the cap. */
     private long count(SearchQuery query, Scope scope) {
-        Sql sql = new Sql("select count(*) from (");
+        Sql sql = candidates(query);
+        sql.add("select count(*) from (");
         union(sql, query, scope, null, COUNT_CAP + 1);
         sql.add(") k");
         return jdbc.sql(sql.text()).params(sql.params).query(Long.class).single();
@@ -127,7 +131,8 @@ public class DocumentSearch {
         boolean byRank = query.sort() == SearchSort.RELEVANCE && !query.terms().isEmpty();
         String firstWord = query.terms().firstWord();
         boolean withExcerpt = excerpts && firstWord != null;
-        Sql sql = new Sql("select d.document_kind, d.document_id, d.number_symbol, d.register_number,"
+        Sql sql = candidates(query);
+        sql.add("select d.document_kind, d.document_id, d.number_symbol, d.register_number,"
                 + " d.document_date, d.type_code, d.summary, d.sender, d.status, d.handlers");
         if (withExcerpt) {
             sql.add(
@@ -168,8 +173,51 @@ public class DocumentSearch {
                 .list();
     }
 
-    /** Both readable sets (or the one the caller has), each with its own limit, merged without duplicates. */
+    /**
+     * A query holding a code ({@link SearchTerms#codesOf}) is selective: on PostgreSQL its documents are first found
+     * by the text index alone ({@code m}, a few rows), then those the caller may read are kept. The words are a
+     * parameter here, so the statement's text is the same for every such query and the database plans it once per
+     * connection, not at every search.
+     */
+    private boolean coded(SearchQuery query) {
+        return postgres && query.terms().hasCodes();
+    }
+
+    /** The start of the statement: the candidates {@code m} of a coded query, else nothing. */
+    private Sql candidates(SearchQuery query) {
+        Sql sql = new Sql("");
+        if (coded(query)) {
+            sql.add(
+                    "with m as materialized (select c.document_kind, c.document_id from document_index c"
+                            + " where c.search_words @@ to_tsquery('simple', ?)) ",
+                    tsQuery(query.terms()));
+        }
+        return sql;
+    }
+
+    /**
+     * The documents the caller may read among the candidates of a coded query; else both readable sets (or the one
+     * the caller has), each with its own limit, merged without duplicates.
+     */
     private void union(Sql sql, SearchQuery query, Scope scope, String order, int limit) {
+        if (coded(query)) {
+            sql.add("select d.document_kind, d.document_id from document_index d join m"
+                    + " on m.document_kind = d.document_kind and m.document_id = d.document_id where (");
+            if (scope.agencyId() != null) {
+                sql.add("(d.agency_id = ? and d.confidential = false)", scope.agencyId());
+            }
+            if (scope.accountId() != null) {
+                sql.add(
+                        (scope.agencyId() != null ? " or " : "")
+                                + "exists (select 1 from document_access a where a.document_kind = d.document_kind"
+                                + " and a.document_id = d.document_id and a.account_id = ?)",
+                        scope.accountId());
+            }
+            sql.add(")");
+            conditions(sql, query);
+            sql.add((order == null ? "" : order) + " limit ?", limit);
+            return;
+        }
         boolean both = scope.agencyId() != null && scope.accountId() != null;
         if (scope.agencyId() != null) {
             sql.add(both ? "(" : "");
@@ -197,8 +245,11 @@ public class DocumentSearch {
         if (!q.terms().isEmpty()) {
             if (postgres) {
                 // inlined, so that the planner sees the words (a rare word takes the text index, a common one the
-                // agency's dates); the text is checked to hold only words and tsquery operators
-                sql.add(" and d.search_words @@ to_tsquery('simple', '" + tsQuery(q.terms()) + "')");
+                // agency's dates); the text is checked to hold only words and tsquery operators; a coded query's
+                // words were matched by its candidates already
+                if (!coded(q)) {
+                    sql.add(" and d.search_words @@ to_tsquery('simple', '" + tsQuery(q.terms()) + "')");
+                }
                 for (String phrase : q.terms().phrases()) {
                     sql.add(" and " + matches("d.search_text"), phrase);
                 }

@@ -11,6 +11,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.civic.org.AdministrativeUnitView;
+import vn.civic.org.OrgDirectory;
 import vn.civic.org.domain.AdministrativeUnit;
 import vn.civic.org.domain.AdministrativeUnits;
 import vn.civic.org.domain.Agencies;
@@ -30,11 +32,13 @@ class OrgApiReader {
     private final Agencies agencies;
     private final Departments departments;
     private final AdministrativeUnits units;
+    private final OrgDirectory directory;
 
-    OrgApiReader(Agencies agencies, Departments departments, AdministrativeUnits units) {
+    OrgApiReader(Agencies agencies, Departments departments, AdministrativeUnits units, OrgDirectory directory) {
         this.agencies = agencies;
         this.departments = departments;
         this.units = units;
+        this.directory = directory;
     }
 
     PageJson<AgencyJson> agencies(String text, Boolean active, int page, int size) {
@@ -65,6 +69,21 @@ class OrgApiReader {
 
     UnitJson unit(String code) {
         return unitJson(List.of(findUnit(code))).getFirst();
+    }
+
+    /** The lowest current unit whose boundary covers the point, with the units above it; 404 when none does. */
+    UnitLocationJson unitAt(double latitude, double longitude) {
+        AdministrativeUnitView found = directory
+                .unitContaining(latitude, longitude)
+                .orElseThrow(() -> NotFoundException.of("AdministrativeUnit", latitude + "," + longitude));
+        List<Long> path = directory.unitPath(found.id()).stream()
+                .map(AdministrativeUnitView::id)
+                .toList();
+        Map<Long, AdministrativeUnit> byId =
+                units.findAllById(path).stream().collect(Collectors.toMap(AdministrativeUnit::id, u -> u));
+        List<UnitJson> json =
+                unitJson(path.stream().map(byId::get).filter(Objects::nonNull).toList());
+        return new UnitLocationJson(latitude, longitude, json.getLast(), json.subList(0, json.size() - 1));
     }
 
     private Agency findAgency(String code) {

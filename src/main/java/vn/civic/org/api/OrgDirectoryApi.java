@@ -108,6 +108,53 @@ class OrgDirectoryApi {
         return reader.currentUnits(parent);
     }
 
+    @GetMapping("/units/at")
+    @PreAuthorize("hasAnyAuthority('ORG_READ', 'WORKSPACE_ACCESS')")
+    @Operation(
+            summary = "Find the administrative unit at a point",
+            description = "The lowest-level current unit whose boundary covers the point (a ward or commune, else the"
+                    + " city), with the units above it. A point on a border counts as inside. Needs ORG_READ (machine"
+                    + " clients) or staff access.")
+    @ApiResponse(responseCode = "200", description = "The unit and its ancestors")
+    @ApiResponse(responseCode = "400", description = "lat or lon missing, not a number, or out of range")
+    @ApiResponse(responseCode = "404", description = "No known boundary covers the point")
+    UnitLocationJson unitAt(
+            @Parameter(description = "Latitude, WGS84 degrees (-90 to 90)", example = "21.0285")
+                    @RequestParam(required = false)
+                    String lat,
+            @Parameter(description = "Longitude, WGS84 degrees (-180 to 180)", example = "105.8542")
+                    @RequestParam(required = false)
+                    String lon) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Double latitude = coordinate("lat", lat, 90, "latitude_out_of_range", violations);
+        Double longitude = coordinate("lon", lon, 180, "longitude_out_of_range", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return reader.unitAt(latitude, longitude);
+    }
+
+    /** A decimal number of degrees within ±{@code limit}, or null with a violation added. */
+    private static Double coordinate(
+            String field, String text, double limit, String outOfRange, List<FieldViolation> violations) {
+        if (text == null || text.isBlank()) {
+            violations.add(FieldChecks.violation(field, "required"));
+            return null;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            violations.add(FieldChecks.violation(field, "coordinate_format"));
+            return null;
+        }
+        if (!Double.isFinite(value) || Math.abs(value) > limit) {
+            violations.add(FieldChecks.violation(field, outOfRange));
+            return null;
+        }
+        return value;
+    }
+
     @GetMapping("/units/{code}")
     @Operation(
             summary = "Get an administrative unit by code",

@@ -13,6 +13,7 @@ import vn.civic.org.DepartmentView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.OrgProperties;
 import vn.civic.org.PositionView;
+import vn.civic.org.geo.UnitLocations;
 import vn.civic.platform.cache.ReferenceCache;
 import vn.civic.platform.cache.ReferenceCaches;
 
@@ -31,11 +32,14 @@ class CachedOrgDirectory implements OrgDirectory {
 
     private static final Object NONE = new Object();
 
-    private final OrgDirectory stored;
+    private final StoredOrgDirectory stored;
+    private final UnitLocations locations;
     private final ReferenceCache<Key, Object> cache;
 
-    CachedOrgDirectory(StoredOrgDirectory stored, OrgProperties properties, ReferenceCaches caches) {
+    CachedOrgDirectory(
+            StoredOrgDirectory stored, UnitLocations locations, OrgProperties properties, ReferenceCaches caches) {
         this.stored = stored;
+        this.locations = locations;
         this.cache = caches.create(properties.directoryCacheTtl(), 100_000);
     }
 
@@ -103,6 +107,24 @@ class CachedOrgDirectory implements OrgDirectory {
     @Override
     public List<AdministrativeUnitView> unitPath(long unitId) {
         return cached("unitPath", unitId, () -> stored.unitPath(unitId));
+    }
+
+    /** The boxes are read from the database each time; the prepared polygons are kept by {@link UnitLocations}. */
+    @Override
+    public Optional<AdministrativeUnitView> unitContaining(double latitude, double longitude) {
+        return locations.containing(latitude, longitude).flatMap(this::findUnit);
+    }
+
+    @Override
+    public Optional<double[]> centre(long unitId) {
+        Optional<double[]> centre = cached("centre", unitId, () -> stored.centre(unitId));
+        return centre.map(double[]::clone);
+    }
+
+    @Override
+    public List<AdministrativeUnitView> searchUnits(String text, int limit) {
+        UnitSearch search = cached("unitSearch", NONE, stored::unitSearch);
+        return search.find(text, limit);
     }
 
     @SuppressWarnings("unchecked")

@@ -15,6 +15,7 @@ import vn.civic.org.AgencyView;
 import vn.civic.org.DepartmentView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.PositionView;
+import vn.civic.org.geo.UnitLocations;
 
 /** The organisation as stored in the org module's tables, read each time; {@link CachedOrgDirectory} fronts it. */
 @Service
@@ -28,6 +29,7 @@ class StoredOrgDirectory implements OrgDirectory {
     private final Departments departments;
     private final Positions positions;
     private final AdministrativeUnits units;
+    private final UnitLocations locations;
     private final JdbcTemplate jdbc;
 
     StoredOrgDirectory(
@@ -35,11 +37,13 @@ class StoredOrgDirectory implements OrgDirectory {
             Departments departments,
             Positions positions,
             AdministrativeUnits units,
+            UnitLocations locations,
             JdbcTemplate jdbc) {
         this.agencies = agencies;
         this.departments = departments;
         this.positions = positions;
         this.units = units;
+        this.locations = locations;
         this.jdbc = jdbc;
     }
 
@@ -139,5 +143,27 @@ class StoredOrgDirectory implements OrgDirectory {
             next = unit.parentId();
         }
         return List.copyOf(path);
+    }
+
+    @Override
+    public Optional<AdministrativeUnitView> unitContaining(double latitude, double longitude) {
+        return locations.containing(latitude, longitude).flatMap(this::findUnit);
+    }
+
+    @Override
+    public Optional<double[]> centre(long unitId) {
+        return locations.centre(unitId);
+    }
+
+    @Override
+    public List<AdministrativeUnitView> searchUnits(String text, int limit) {
+        return unitSearch().find(text, limit);
+    }
+
+    /** Every current unit, ready to be searched by name. */
+    public UnitSearch unitSearch() {
+        return new UnitSearch(units.findCurrentByLevel().stream()
+                .map(AdministrativeUnit::view)
+                .toList());
     }
 }

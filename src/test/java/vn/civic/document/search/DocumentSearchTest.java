@@ -121,6 +121,56 @@ class DocumentSearchTest {
     }
 
     @Test
+    void aCodeIsFoundInsideLongerTextWhileTypingAndOnlyWhereTheCallerMayRead() {
+        long agency = id();
+        long number = 100_000 + id() % 800_000;
+        String code = number + "/QĐ-UBND";
+        String word = uniqueWord();
+        DocumentIndexEntry decision = indexed(with(
+                entry(DocumentKind.OUTGOING, agency, false, "Về việc " + word, "UBND phường", DAY),
+                "QD",
+                "ISSUED",
+                code,
+                null));
+        DocumentIndexEntry citing = indexed(
+                entry(DocumentKind.INCOMING, agency, false, "Thực hiện Quyết định số:" + code, "Sở Xây dựng", DAY));
+        indexed(with(
+                entry(DocumentKind.OUTGOING, agency, false, "Về việc " + word, "UBND phường", DAY),
+                "QD",
+                "ISSUED",
+                "1" + code,
+                null));
+        indexed(with(
+                entry(DocumentKind.OUTGOING, id(), false, "Về việc " + word, "UBND phường", DAY),
+                "QD",
+                "ISSUED",
+                code,
+                null));
+        long named = id();
+        DocumentIndexEntry secret = indexed(with(
+                entry(DocumentKind.OUTGOING, agency, true, "Văn bản mật", "UBND phường", DAY),
+                "QD",
+                "ISSUED",
+                code,
+                null));
+        access.grant(DocumentKind.OUTGOING, secret.documentId(), named, AccessReason.NAMED);
+
+        SearchResults clerkSees = results(clerk(agency), q(code + " "), Privilege.DOCUMENT_REGISTER);
+        assertThat(ids(clerkSees))
+                .as("the agency's documents with the code, also written inside a longer run; not 1" + code)
+                .containsExactlyInAnyOrder(decision.documentId(), citing.documentId());
+        assertThat(clerkSees.total()).isEqualTo(2);
+        assertThat(found(clerk(agency), number + "/QĐ", Privilege.DOCUMENT_REGISTER))
+                .as("while typing")
+                .containsExactlyInAnyOrder(decision.documentId(), citing.documentId());
+        assertThat(found(clerk(agency), code + " " + word, Privilege.DOCUMENT_REGISTER))
+                .containsExactly(decision.documentId());
+        assertThat(found(person(named, id()), code, Privilege.DOCUMENT_HANDLE))
+                .as("the confidential one, by the person named only")
+                .containsExactly(secret.documentId());
+    }
+
+    @Test
     void textInsideAnAttachedPdfIsFound() {
         long agency = id();
         String word = uniqueWord();
