@@ -27,7 +27,11 @@
 # GET /api/documents/search with the demo archive's API key, scope document.read), edxml-sign-100k, edxml-sign-1m, edxml-verify-100k,
 # edxml-verify-1m (GET /bench/edxml/{sign|verify}/{size} under the bench profile: an edXML package with one PDF of
 # 100 KB or 1 MB built and signed with a ward's seal, or parsed, checked and verified; not in the default list;
-# ratio in packages per second per core).
+# ratio in packages per second per core), open311-create (POST /open311/v2/requests.json form-encoded with the demo
+# Open311 client's api_key: a street-lighting request with its attributes) and open311-list (GET
+# /open311/v2/requests.json with the filters clients use over BENCH_REPORTS generated reports of the past BENCH_REPORT_DAYS
+# days, FeedbackData: a service and status over the default 90 days, a service over 30 days, a status over 7 days, ten
+# ids; up to 1,000 requests per answer); neither is in the default list.
 # BENCH_VIA=page (default) drives the dossier scenarios through POST /dossiers/new and GET /api/dossiers/status;
 # BENCH_VIA=bench through the bench profile's stand-ins (POST /bench/dossiers, GET /bench/dossiers/status).
 #
@@ -36,7 +40,7 @@
 # dossier-status e-result" BENCH_PG_HOST=127.0.0.1 BENCH_PG_PORT=5432 BENCH_PG_USER=postgres BENCH_USERNAME=chuyenvien.hoankiem
 # BENCH_PASSWORD=Civic@2026 BENCH_VIA=page BENCH_DOSSIERS=200000 BENCH_DAYS=365 BENCH_SUBMIT_WRITES=12
 # BENCH_CITIZENS=001085012345,001190004321,031088006789,031302001234 BENCH_DOCUMENTS=1000000 BENCH_CLERK=vanthu.hoankiem
-# BENCH_OFFICER=chuyenvien.hoankiem
+# BENCH_OFFICER=chuyenvien.hoankiem BENCH_REPORTS=300000 BENCH_REPORT_DAYS=365
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,6 +67,8 @@ CITIZENS=${BENCH_CITIZENS:-001085012345,001190004321,031088006789,031302001234}
 DOCUMENTS=${BENCH_DOCUMENTS:-1000000}
 CLERK=${BENCH_CLERK:-vanthu.hoankiem}
 OFFICER=${BENCH_OFFICER:-chuyenvien.hoankiem}
+REPORTS=${BENCH_REPORTS:-300000}
+REPORT_DAYS=${BENCH_REPORT_DAYS:-365}
 
 STAMP=$(date -u +%Y%m%d_%H%M%S)
 OUT="$PWD/bench/results/$STAMP"
@@ -213,6 +219,18 @@ case " $SCENARIOS " in
     ;;
 esac
 
+case " $SCENARIOS " in
+  *" open311-"*)
+    say "generating $REPORTS feedback reports over the past $REPORT_DAYS days"
+    "$JAVA" -cp "$BENCH_CP" vn.civic.bench.FeedbackData --url "$DB_URL" --user "$PG_USER" --reports "$REPORTS" \
+      --days "$REPORT_DAYS" --codes "$OUT/open311-codes.csv" >"$OUT/feedback-data.log" 2>&1 \
+      || die "FeedbackData failed; see $OUT/feedback-data.log"
+    say "generated: $(grep '^{' "$OUT/feedback-data.log" | tail -n 1)"
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -v ON_ERROR_STOP=1 -qtAc \
+      "vacuum analyze feedback_report, feedback_history, feedback_answer, platform_counter" >/dev/null
+    ;;
+esac
+
 # One row per scenario: name, what, status, count, throughput, p50, p95, p99, load average after, note; fields are
 # separated by the ASCII unit separator, which (unlike a tab) read does not merge when a field is empty.
 : > "$OUT/rows.txt"
@@ -229,7 +247,7 @@ run_gatling() { # scenario, measured request name, description[, row name[, arri
       -Dbench.via="$VIA" -Dbench.citizens="$CITIZENS" -Dbench.codes="$OUT/codes.csv" \
       -Dbench.sessions="$OUT/sessions.csv" -Dbench.rate="$rate" -Dbench.wardUnitId="$WARD_UNIT" \
       -Dbench.agencyId="$AGENCY_ID" -Dbench.documentQueries="$OUT/document-queries.csv" -Dbench.officer="$OFFICER" \
-      -Dbench.clerk="$CLERK" \
+      -Dbench.clerk="$CLERK" -Dbench.open311Codes="$OUT/open311-codes.csv" \
       io.gatling.app.Gatling -s vn.civic.bench.CivicSimulation -rf "$OUT/gatling/$name" -rd "$name" \
       -l bench >"$log" 2>&1; then :; else say "Gatling ended with an error for $name (see $log)"; fi
   report=$(ls -td "$OUT"/gatling/"$name"/*/ 2>/dev/null | head -n 1 || true)
@@ -364,6 +382,12 @@ for scenario in $SCENARIOS; do
       size=${scenario##*-}; op=${scenario#edxml-}; op=${op%-*}
       if [ "$op" = sign ]; then what="build + sign (XML-DSig, seal)"; else what="hardened parse + check + verify signature and chain"; fi
       run_gatling "$scenario" "$scenario" "GET /bench/edxml/$op/$size: edXML package with a $size PDF, $what" ;;
+    open311-create)
+      run_gatling open311-create open311-create \
+        "POST /open311/v2/requests.json (form, api_key of the demo Open311 client): street-lighting request with attributes" ;;
+    open311-list)
+      run_gatling open311-list open311-list \
+        "GET /open311/v2/requests.json with a service/status/date-window/ids filter, $REPORTS reports in the year, ≤ 1,000 per answer" ;;
     jdbc-N) run_jdbc "$SUBMIT_WRITES" ;;
     jdbc-*) run_jdbc "${scenario#jdbc-}" ;;
     *) die "unknown scenario $scenario" ;;
@@ -420,6 +444,11 @@ jdbcn_tput=$(awk -F"$US" -v n="jdbc-$SUBMIT_WRITES" '$1 == n && $3 == "ok" {prin
             'BEGIN {printf "%.3f× jdbc-%d", a / b, n}') ;;
         dossier-submit@half | dossier-status@half) ratio="half load" ;;
         e-result) ratio=$(awk -v a="$tput" -v c="$(nproc)" 'BEGIN {printf "%.1f PDF/s per core", a / c}') ;;
+        open311-create)
+          [ -n "$jdbcn_tput" ] && ratio=$(awk -v a="$tput" -v b="$jdbcn_tput" -v n="$SUBMIT_WRITES" \
+            'BEGIN {printf "%.3f× jdbc-%d", a / b, n}') ;;
+        open311-list)
+          [ -n "$api_tput" ] && ratio=$(awk -v a="$tput" -v b="$api_tput" 'BEGIN {printf "%.3f× api-org", a / b}') ;;
         document-search-api)
           [ -n "$api_tput" ] && ratio=$(awk -v a="$tput" -v b="$api_tput" 'BEGIN {printf "%.3f× api-org", a / b}') ;;
         document-search-*)

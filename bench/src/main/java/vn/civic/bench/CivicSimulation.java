@@ -81,6 +81,14 @@ import java.util.function.Function;
  *   <li>{@code document-search-broad}: each user signs in once, alternately as the clerk (the whole agency) and as the
  *       officer {@code bench.officer} (only the documents naming them), then searches a word most documents hold,
  *       first page, count capped
+ *   <li>{@code open311-create}: an Open311 client files street-lighting requests, {@code POST
+ *       /open311/v2/requests.json} form-encoded with the demo Open311 client's {@code api_key} (scope {@code
+ *       feedback.write}), a point scattered over Hoàn Kiếm and the service's list attribute: the key check, validation,
+ *       routing, deadlines, the report, its history and audit in one transaction
+ *   <li>{@code open311-list}: {@code GET /open311/v2/requests.json} over the generated year ({@code FeedbackData}),
+ *       each request one of the filters clients use: a service and a status over the default 90 days, a service over
+ *       a 30-day window somewhere in the year, a status alone over a 7-day window, or ten ids; up to 1,000 requests
+ *       per answer as the specification's default
  * </ul>
  */
 public class CivicSimulation extends Simulation {
@@ -126,6 +134,16 @@ public class CivicSimulation extends Simulation {
     static final List<String> BROAD_WORDS = List.of("ubnd", "viec", "thuc hien", "quan ly", "cong tac", "ke hoach");
 
     private static final AtomicInteger NEXT_SEARCHER = new AtomicInteger();
+
+    /** The demo Open311 application's key (scope feedback.write), as the start-up banner prints it. */
+    static final String OPEN311_API_KEY =
+            System.getProperty("bench.open311ApiKey", "civic_openhn26_demo-key-of-the-hanoi-open311-app");
+    /** Service codes the listing filters on (on-site categories of the seed). */
+    static final List<String> OPEN311_SERVICES = List.of(System.getProperty(
+                    "bench.open311Services", "street-lighting,road-damage,waste,trees,drainage-flooding,urban-order")
+            .split(","));
+    /** Report codes of the generated year, for the listing by ids (a CSV of {@code code}, written by FeedbackData). */
+    static final String OPEN311_CODES = System.getProperty("bench.open311Codes", "open311-codes.csv");
 
     /** The citizen's e-form page of the birth registration. */
     static final String FORM = "/dossiers/new?procedure=1.001193";
@@ -292,8 +310,79 @@ public class CivicSimulation extends Simulation {
                                 .get("/bench/edxml/" + parts[1] + "/" + parts[2])
                                 .check(status().is(200))));
             }
+            case "open311-create" -> measured("open311-create", CivicSimulation::open311Create);
+            case "open311-list" -> measured("open311-list", CivicSimulation::open311List);
             default -> throw new IllegalArgumentException("Unknown bench.scenario " + SCENARIO);
         };
+    }
+
+    /** One Open311 POST of a street-lighting request, as an Open311 client sends it (form-encoded, api_key). */
+    static ChainBuilder open311Create(String name) {
+        return exec(session -> {
+                    var random = java.util.concurrent.ThreadLocalRandom.current();
+                    return session.set(
+                                    "lat",
+                                    String.format(
+                                            java.util.Locale.ROOT, "%.6f", 21.0285 + random.nextGaussian() * 0.004))
+                            .set(
+                                    "long",
+                                    String.format(
+                                            java.util.Locale.ROOT, "%.6f", 105.8542 + random.nextGaussian() * 0.004))
+                            .set("pole", "HK-" + random.nextInt(10_000));
+                })
+                .exec(http(name)
+                        .post("/open311/v2/requests.json")
+                        .header("Accept", "application/json")
+                        .formParam("api_key", OPEN311_API_KEY)
+                        .formParam("jurisdiction_id", "hanoi.civic.vn")
+                        .formParam("service_code", "street-lighting")
+                        .formParam("lat", "#{lat}")
+                        .formParam("long", "#{long}")
+                        .formParam("address_string", "Phố Tràng Tiền, Hoàn Kiếm, Hà Nội")
+                        .formParam("description", "Đèn đường không sáng, cột #{pole}")
+                        .formParam("email", "open311-bench@example.vn")
+                        .formParam("attribute[lighting-fault]", "off")
+                        .formParam("attribute[pole-number]", "#{pole}")
+                        .check(
+                                status().is(200),
+                                jsonPath("$[0].service_request_id").exists()));
+    }
+
+    /** One Open311 listing with one of the filters clients use, drawn at random. */
+    static ChainBuilder open311List(String name) {
+        return exec(feed(csv(OPEN311_CODES).random()))
+                .exec(session -> {
+                    var random = java.util.concurrent.ThreadLocalRandom.current();
+                    java.time.Instant now = java.time.Instant.now();
+                    String service = OPEN311_SERVICES.get(random.nextInt(OPEN311_SERVICES.size()));
+                    String query = switch (random.nextInt(4)) {
+                        case 0 -> "service_code=" + service + "&status=" + (random.nextBoolean() ? "open" : "closed");
+                        case 1 -> {
+                            java.time.Instant start = now.minus(java.time.Duration.ofDays(30 + random.nextInt(330)));
+                            yield "service_code=" + service + "&start_date="
+                                    + start.toString().substring(0, 19)
+                                    + "Z&end_date="
+                                    + start.plus(java.time.Duration.ofDays(30))
+                                            .toString()
+                                            .substring(0, 19)
+                                    + "Z";
+                        }
+                        case 2 -> {
+                            java.time.Instant start = now.minus(java.time.Duration.ofDays(7 + random.nextInt(350)));
+                            yield "status=" + (random.nextBoolean() ? "open" : "closed") + "&start_date="
+                                    + start.toString().substring(0, 19) + "Z&end_date="
+                                    + start.plus(java.time.Duration.ofDays(7))
+                                            .toString()
+                                            .substring(0, 19) + "Z";
+                        }
+                        default -> "service_request_id=" + session.getString("codes");
+                    };
+                    return session.set("query", query);
+                })
+                .exec(http(name)
+                        .get("/open311/v2/requests.json?#{query}")
+                        .header("Accept", "application/json")
+                        .check(status().is(200), jsonPath("$").exists()));
     }
 
     /** The staff search page for the words, checked for its count and (when expected) a first result. */

@@ -22,10 +22,11 @@ import vn.civic.platform.audit.AuditRecord;
 import vn.civic.platform.demo.DemoDataset;
 
 /**
- * The demo city's machine clients: Hà Nội's LGSP, allowed to read the organisation directory, and the archive of
- * Phường Hoàn Kiếm, allowed to search the ward's non-confidential documents. Its secret and API key
- * are fixed, published values, so the start-up banner can show them after every restart; they exist only where demo
- * data is loaded, which production never does.
+ * The demo city's machine clients: Hà Nội's LGSP, allowed to read the organisation directory, the archive of
+ * Phường Hoàn Kiếm, allowed to search the ward's non-confidential documents, and an Open311 application of Hà Nội,
+ * allowed to file citizen feedback through the Open311 GeoReport v2 endpoint. Their secrets and API keys are fixed,
+ * published values, so the start-up banner can show them after every restart; they exist only where demo data is
+ * loaded, which production never does.
  */
 @Component
 class ApiClientDemoData implements DemoDataset {
@@ -40,6 +41,12 @@ class ApiClientDemoData implements DemoDataset {
     /** The archive's key: public like the LGSP's, for the demo and the benchmark's document searches. */
     static final String ARCHIVE_API_KEY =
             ApiKeyFormat.PREFIX + ARCHIVE_KEY_PREFIX + "_demo-key-of-the-hoankiem-archive";
+
+    static final String OPEN311_CLIENT_ID = "open311-hanoi";
+    static final String OPEN311_KEY_PREFIX = "openhn26";
+    /** The Open311 application's key: public like the others, for the demo, Open311 clients and the benchmark. */
+    static final String OPEN311_API_KEY =
+            ApiKeyFormat.PREFIX + OPEN311_KEY_PREFIX + "_demo-key-of-the-hanoi-open311-app";
 
     private final ApiClients clients;
     private final ApiKeys keys;
@@ -64,6 +71,7 @@ class ApiClientDemoData implements DemoDataset {
     @Transactional
     public void loadIfAbsent() {
         if (clients.count() > 0) {
+            loadOpen311ClientIfAbsent(); // added after the first clients: older demo databases get it too
             return;
         }
         AgencyView hanoi = org.findAgencyByCode(DemoAgencies.HANOI)
@@ -104,36 +112,70 @@ class ApiClientDemoData implements DemoDataset {
                 ARCHIVE_CLIENT_ID,
                 null,
                 archive.view().summary() + " (demo data)"));
+        loadOpen311ClientIfAbsent();
+    }
+
+    /** Hà Nội's Open311 application (scope feedback.write), docs/decisions/0033-open311.md. */
+    private void loadOpen311ClientIfAbsent() {
+        if (clients.findByClientId(OPEN311_CLIENT_ID).isPresent()) {
+            return;
+        }
+        AgencyView hanoi = org.findAgencyByCode(DemoAgencies.HANOI)
+                .orElseThrow(() -> new IllegalStateException("The demo city has no agency " + DemoAgencies.HANOI));
+        ApiClient open311 = clients.saveAndFlush(new ApiClient(
+                OPEN311_CLIENT_ID,
+                "Ứng dụng phản ánh hiện trường Hà Nội (Open311)",
+                hanoi.id(),
+                hanoi.code(),
+                "OPEN311",
+                Set.of(ApiScope.FEEDBACK_WRITE),
+                null,
+                null,
+                SecretEncoder.encodeSecret(SECRET + "-open311"),
+                clock.instant()));
+        keys.saveAndFlush(new ApiKey(
+                open311.id(), OPEN311_KEY_PREFIX, ApiKeyFormat.hash(OPEN311_API_KEY), clock.instant(), null));
+        audit.record(AuditRecord.change(
+                "apiclient.created",
+                "ApiClient",
+                OPEN311_CLIENT_ID,
+                null,
+                open311.view().summary() + " (demo data)"));
     }
 
     /** The demo credentials, while they are still the ones above (an administrator may have rotated them). */
     @Override
     @Transactional(readOnly = true)
     public List<String> banner() {
+        List<String> lines = new java.util.ArrayList<>();
         Optional<ApiClient> client = clients.findByClientId(CLIENT_ID).filter(ApiClient::isActive);
-        if (client.isEmpty()) {
-            return List.of();
+        if (client.isPresent()) {
+            boolean secretUnchanged =
+                    new SecretEncoder().matches(SECRET, client.get().secretHash());
+            boolean keyUnchanged = activeKey(KEY_PREFIX);
+            if (secretUnchanged || keyUnchanged) {
+                lines.add("API client " + CLIENT_ID + " (" + client.get().view().memberId() + ", scope org.read):");
+                lines.add(
+                        secretUnchanged
+                                ? "  token:   curl -u " + CLIENT_ID + ":" + SECRET
+                                        + " -d grant_type=client_credentials -d scope=org.read <address above>/oauth2/token"
+                                : "  (client secret rotated since)");
+                lines.add(keyUnchanged ? "  API key: X-API-Key: " + API_KEY : "  (API key revoked since)");
+            }
         }
-        boolean secretUnchanged =
-                new SecretEncoder().matches(SECRET, client.get().secretHash());
-        boolean keyUnchanged = keys.findByPrefix(KEY_PREFIX)
-                .filter(k -> k.state(clock.instant()) == ApiKeyView.State.ACTIVE)
-                .isPresent();
-        if (!secretUnchanged && !keyUnchanged) {
-            return List.of();
-        }
-        List<String> lines = new java.util.ArrayList<>(List.of(
-                "API client " + CLIENT_ID + " (" + client.get().view().memberId() + ", scope org.read):",
-                secretUnchanged
-                        ? "  token:   curl -u " + CLIENT_ID + ":" + SECRET
-                                + " -d grant_type=client_credentials -d scope=org.read <address above>/oauth2/token"
-                        : "  (client secret rotated since)",
-                keyUnchanged ? "  API key: X-API-Key: " + API_KEY : "  (API key revoked since)"));
-        if (keys.findByPrefix(ARCHIVE_KEY_PREFIX)
-                .filter(k -> k.state(clock.instant()) == ApiKeyView.State.ACTIVE)
-                .isPresent()) {
+        if (activeKey(ARCHIVE_KEY_PREFIX)) {
             lines.add("API client " + ARCHIVE_CLIENT_ID + " (scope document.read): X-API-Key: " + ARCHIVE_API_KEY);
         }
+        if (activeKey(OPEN311_KEY_PREFIX)) {
+            lines.add("Open311 client " + OPEN311_CLIENT_ID + " (scope feedback.write): api_key=" + OPEN311_API_KEY
+                    + " at <address above>/open311/v2/discovery.xml");
+        }
         return lines;
+    }
+
+    private boolean activeKey(String prefix) {
+        return keys.findByPrefix(prefix)
+                .filter(k -> k.state(clock.instant()) == ApiKeyView.State.ACTIVE)
+                .isPresent();
     }
 }

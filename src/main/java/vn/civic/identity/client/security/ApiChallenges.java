@@ -42,17 +42,7 @@ class ApiChallenges implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof ApiKeyRejectedException rejected) {
-            String clientId = rejected.clientId();
-            audit.record(new AuditRecord(
-                    "apiclient.authentication.failed",
-                    OBJECT_TYPE,
-                    clientId,
-                    null,
-                    "API key " + (rejected.prefix() == null ? "" : rejected.prefix() + " ") + rejected.reason(),
-                    Outcome.FAILURE,
-                    clientId == null
-                            ? new ActorRef("api:key", "API key", null)
-                            : new ActorRef("client:" + clientId, clientId, null)));
+            auditRejected(audit, rejected);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "ApiKey " + REALM + ", error=\"invalid_key\"");
             problems.write(request, response, ApiClientError.API_KEY_INVALID);
         } else if (e instanceof OAuth2AuthenticationException invalid) {
@@ -75,6 +65,21 @@ class ApiChallenges implements AuthenticationEntryPoint, AccessDeniedHandler {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "ApiKey " + REALM);
             problems.write(request, response, CommonError.UNAUTHENTICATED);
         }
+    }
+
+    /** Audits a refused API key: what failed and why, by the key's prefix, never the key. */
+    static void auditRejected(AuditLog audit, ApiKeyRejectedException rejected) {
+        String clientId = rejected.clientId();
+        audit.record(new AuditRecord(
+                "apiclient.authentication.failed",
+                OBJECT_TYPE,
+                clientId,
+                null,
+                "API key " + (rejected.prefix() == null ? "" : rejected.prefix() + " ") + rejected.reason(),
+                Outcome.FAILURE,
+                clientId == null
+                        ? new ActorRef("api:key", "API key", null)
+                        : new ActorRef("client:" + clientId, clientId, null)));
     }
 
     /** Privilege denied (the denial itself is audited from the authorisation event). */
