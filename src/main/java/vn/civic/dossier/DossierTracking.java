@@ -57,6 +57,19 @@ public class DossierTracking {
         this.clock = clock;
     }
 
+    /**
+     * True when a dossier has this code. It tells nothing else (no status, no applicant): citizen feedback about a
+     * dossier must name an existing one (decision 0031).
+     */
+    public boolean exists(String code) {
+        String trimmed = code == null ? "" : code.strip();
+        if (trimmed.isEmpty() || trimmed.length() > CODE_MAX) {
+            return false;
+        }
+        return !jdbc.queryForList("select 1 from dossier where code = ?", Integer.class, trimmed)
+                .isEmpty();
+    }
+
     /** {@link #track(String, String, String)} without a client address: only the code's failures are counted. */
     public Optional<TrackingView> track(String code, String factor) {
         return track(code, factor, null);

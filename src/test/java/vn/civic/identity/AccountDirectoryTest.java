@@ -25,7 +25,7 @@ class AccountDirectoryTest {
         assertThat(citizen.kind()).isEqualTo(AccountKind.CITIZEN);
         assertThat(citizen.fullName()).isEqualTo("Nguyễn Văn An");
         assertThat(citizen.username()).isEqualTo("001085012345");
-        assertThat(citizen.privileges()).containsExactly(Privilege.SELF_SERVICE);
+        assertThat(citizen.privileges()).containsExactlyInAnyOrder(Privilege.SELF_SERVICE, Privilege.FEEDBACK_SUBMIT);
         assertThat(accounts.findByPersonalIdNumber("001085012346")).isEmpty();
         assertThat(accounts.findByPersonalIdNumber("khong-phai-so")).isEmpty();
         assertThat(accounts.findByPersonalIdNumber(null)).isEmpty();
@@ -45,7 +45,10 @@ class AccountDirectoryTest {
         assertThat(officer.actorId()).isEqualTo("account:" + officer.id());
         assertThat(officer.privileges())
                 .containsExactlyInAnyOrder(
-                        Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS, Privilege.DOCUMENT_HANDLE);
+                        Privilege.WORKSPACE_ACCESS,
+                        Privilege.DOSSIER_PROCESS,
+                        Privilege.DOCUMENT_HANDLE,
+                        Privilege.FEEDBACK_HANDLE);
         long hoanKiem =
                 org.findAgencyByCode(DemoAgencies.HOAN_KIEM).orElseThrow().id();
         assertThat(officer.agencyId()).isEqualTo(hoanKiem);

@@ -16,8 +16,8 @@ public final class RolePrivileges {
 
     /** What every account of a kind may do, whatever its roles. */
     private static final Map<AccountKind, Set<Privilege>> BY_KIND = Map.of(
-            AccountKind.CITIZEN, EnumSet.of(Privilege.SELF_SERVICE),
-            AccountKind.BUSINESS, EnumSet.of(Privilege.SELF_SERVICE),
+            AccountKind.CITIZEN, EnumSet.of(Privilege.SELF_SERVICE, Privilege.FEEDBACK_SUBMIT),
+            AccountKind.BUSINESS, EnumSet.of(Privilege.SELF_SERVICE, Privilege.FEEDBACK_SUBMIT),
             AccountKind.STAFF, EnumSet.of(Privilege.WORKSPACE_ACCESS));
 
     private static final Map<Role, Set<Privilege>> BY_ROLE = Map.of(
@@ -26,8 +26,15 @@ public final class RolePrivileges {
                             Privilege.WORKSPACE_ACCESS,
                             Privilege.DOSSIER_RECEIVE,
                             Privilege.DOCUMENT_REGISTER,
-                            Privilege.DOCUMENT_HANDLE),
-            Role.OFFICER, EnumSet.of(Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS, Privilege.DOCUMENT_HANDLE),
+                            Privilege.DOCUMENT_HANDLE,
+                            Privilege.FEEDBACK_HANDLE,
+                            Privilege.FEEDBACK_ROUTE),
+            Role.OFFICER,
+                    EnumSet.of(
+                            Privilege.WORKSPACE_ACCESS,
+                            Privilege.DOSSIER_PROCESS,
+                            Privilege.DOCUMENT_HANDLE,
+                            Privilege.FEEDBACK_HANDLE),
             Role.LEADER,
                     EnumSet.of(
                             Privilege.WORKSPACE_ACCESS,
@@ -37,7 +44,9 @@ public final class RolePrivileges {
                             Privilege.STATISTICS_VIEW,
                             Privilege.DOCUMENT_ASSIGN,
                             Privilege.DOCUMENT_HANDLE,
-                            Privilege.DOCUMENT_APPROVE),
+                            Privilege.DOCUMENT_APPROVE,
+                            Privilege.FEEDBACK_HANDLE,
+                            Privilege.FEEDBACK_DASHBOARD),
             Role.ADMINISTRATOR,
                     EnumSet.of(
                             Privilege.ADMIN_ACCESS,
@@ -46,7 +55,9 @@ public final class RolePrivileges {
                             Privilege.STAFF_MANAGE,
                             Privilege.AUDIT_VIEW,
                             Privilege.STATISTICS_VIEW,
-                            Privilege.DOCUMENT_WORKFLOW_MANAGE),
+                            Privilege.DOCUMENT_WORKFLOW_MANAGE,
+                            Privilege.FEEDBACK_ROUTE,
+                            Privilege.FEEDBACK_DASHBOARD),
             Role.SYSTEM_ADMINISTRATOR,
                     EnumSet.of(
                             Privilege.ADMIN_ACCESS,
@@ -73,7 +84,10 @@ public final class RolePrivileges {
             Privilege.DOCUMENT_REGISTER,
             Privilege.DOCUMENT_ASSIGN,
             Privilege.DOCUMENT_HANDLE,
-            Privilege.DOCUMENT_APPROVE);
+            Privilege.DOCUMENT_APPROVE,
+            Privilege.FEEDBACK_HANDLE,
+            Privilege.FEEDBACK_ROUTE,
+            Privilege.FEEDBACK_DASHBOARD);
 
     private RolePrivileges() {}
 

@@ -22,7 +22,9 @@ public enum ApiScope {
     /** Approve or reject at approval steps of the client's agency (operator tasks). */
     DOSSIER_APPROVE("dossier.approve", Privilege.DOSSIER_APPROVE),
     /** Search the non-confidential official documents of the client's agency (its archive, its own portal). */
-    DOCUMENT_READ("document.read", Privilege.DOCUMENT_READ);
+    DOCUMENT_READ("document.read", Privilege.DOCUMENT_READ),
+    /** Create citizen feedback reports through the Open311 GeoReport v2 API (an Open311 client's API key). */
+    FEEDBACK_WRITE("feedback.write", Privilege.FEEDBACK_CREATE);
 
     private final String value;
     private final Privilege privilege;

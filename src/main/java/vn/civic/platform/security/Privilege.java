@@ -78,7 +78,27 @@ public enum Privilege {
      */
     DOCUMENT_READ,
     /** Read the edXML exchange log and manage peers and revocation of signing certificates (city-wide). */
-    EXCHANGE_MANAGE;
+    EXCHANGE_MANAGE,
+    /**
+     * File citizen feedback reports as a signed-in citizen or business, follow, rate and reopen one's own reports
+     * (anonymous reports need no privilege where the category allows them).
+     */
+    FEEDBACK_SUBMIT,
+    /**
+     * Work the feedback queue of the actor's agency: acknowledge, name the handler, answer with evidence, return a
+     * report that is not the agency's to the routing desk.
+     */
+    FEEDBACK_HANDLE,
+    /**
+     * The routing desk of citizen feedback, effective for staff of the desk agency ({@code
+     * civic.feedback.routing-desk-agency-code}): route and re-route reports, merge duplicates, hide reports and photos,
+     * edit the routing rules.
+     */
+    FEEDBACK_ROUTE,
+    /** Read the feedback dashboard of the actor's agency scope (on-time and satisfaction figures) and export it. */
+    FEEDBACK_DASHBOARD,
+    /** Create feedback reports through the Open311 API (a machine client with the scope {@code feedback.write}). */
+    FEEDBACK_CREATE;
 
     /** The authority string Spring Security compares, identical to the name. */
     public String authority() {

@@ -19,10 +19,15 @@ class RolePrivilegesTest {
                         Privilege.WORKSPACE_ACCESS,
                         Privilege.DOSSIER_RECEIVE,
                         Privilege.DOCUMENT_REGISTER,
-                        Privilege.DOCUMENT_HANDLE);
+                        Privilege.DOCUMENT_HANDLE,
+                        Privilege.FEEDBACK_HANDLE,
+                        Privilege.FEEDBACK_ROUTE);
         assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(Role.OFFICER)))
                 .containsExactlyInAnyOrder(
-                        Privilege.WORKSPACE_ACCESS, Privilege.DOSSIER_PROCESS, Privilege.DOCUMENT_HANDLE);
+                        Privilege.WORKSPACE_ACCESS,
+                        Privilege.DOSSIER_PROCESS,
+                        Privilege.DOCUMENT_HANDLE,
+                        Privilege.FEEDBACK_HANDLE);
         assertThat(RolePrivileges.of(AccountKind.STAFF, Set.of(Role.LEADER)))
                 .containsExactlyInAnyOrder(
                         Privilege.WORKSPACE_ACCESS,
@@ -32,7 +37,26 @@ class RolePrivilegesTest {
                         Privilege.STATISTICS_VIEW,
                         Privilege.DOCUMENT_ASSIGN,
                         Privilege.DOCUMENT_HANDLE,
-                        Privilege.DOCUMENT_APPROVE);
+                        Privilege.DOCUMENT_APPROVE,
+                        Privilege.FEEDBACK_HANDLE,
+                        Privilege.FEEDBACK_DASHBOARD);
+    }
+
+    @Test
+    void feedbackIsHandledByEveryWorkRoleRoutedByClerksAndAdministratorsAndOverseenByLeaders() {
+        for (Role role : Role.values()) {
+            Set<Privilege> privileges = RolePrivileges.of(role);
+            assertThat(privileges.contains(Privilege.FEEDBACK_HANDLE))
+                    .as(role.name())
+                    .isEqualTo(role == Role.CLERK || role == Role.OFFICER || role == Role.LEADER);
+            assertThat(privileges.contains(Privilege.FEEDBACK_ROUTE))
+                    .as(role.name())
+                    .isEqualTo(role == Role.CLERK || role == Role.ADMINISTRATOR);
+            assertThat(privileges.contains(Privilege.FEEDBACK_DASHBOARD))
+                    .as(role.name())
+                    .isEqualTo(role == Role.LEADER || role == Role.ADMINISTRATOR);
+            assertThat(privileges).doesNotContain(Privilege.FEEDBACK_SUBMIT, Privilege.FEEDBACK_CREATE);
+        }
     }
 
     @Test
@@ -54,7 +78,9 @@ class RolePrivilegesTest {
                         Privilege.STAFF_MANAGE,
                         Privilege.AUDIT_VIEW,
                         Privilege.STATISTICS_VIEW,
-                        Privilege.DOCUMENT_WORKFLOW_MANAGE)
+                        Privilege.DOCUMENT_WORKFLOW_MANAGE,
+                        Privilege.FEEDBACK_ROUTE,
+                        Privilege.FEEDBACK_DASHBOARD)
                 .doesNotContain(Privilege.UNIT_MANAGE, Privilege.CALENDAR_MANAGE, Privilege.API_CLIENT_MANAGE);
     }
 
@@ -87,9 +113,10 @@ class RolePrivilegesTest {
     }
 
     @Test
-    void citizensAndBusinessesUseSelfServicesAndHoldNoRole() {
+    void citizensAndBusinessesUseSelfServicesFileFeedbackAndHoldNoRole() {
         for (AccountKind kind : List.of(AccountKind.CITIZEN, AccountKind.BUSINESS)) {
-            assertThat(RolePrivileges.of(kind, Set.of(Role.ADMINISTRATOR))).containsExactly(Privilege.SELF_SERVICE);
+            assertThat(RolePrivileges.of(kind, Set.of(Role.ADMINISTRATOR)))
+                    .containsExactlyInAnyOrder(Privilege.SELF_SERVICE, Privilege.FEEDBACK_SUBMIT);
         }
     }
 
