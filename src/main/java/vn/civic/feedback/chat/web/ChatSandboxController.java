@@ -2,6 +2,7 @@ package vn.civic.feedback.chat.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,7 @@ class ChatSandboxController {
 
     private static final Pattern USER = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int MAX_TEXT = 2000;
+    private static final Duration REPLY_WAIT = Duration.ofSeconds(3);
 
     private final ChatConversations conversations;
     private final ObjectProvider<SandboxChatApp> sandbox;
@@ -214,8 +216,32 @@ class ChatSandboxController {
         app.recordCitizen(userId, text, imageUrl);
         audit.record(AuditRecord.change("feedback.chat.sandbox-message", "ChatConversation", userId, null, "sent"));
         asChatUser(() -> conversations.handle(event.apply(userId)));
-        dispatcher.dispatchDue(); // the account's reply, on the page at once
+        awaitReplies(userId);
         return "redirect:" + PATH + "?user=" + user;
+    }
+
+    /**
+     * Delivers the account's replies now, so that the page shows them: the commit also woke the dispatcher on another
+     * thread, which may hold a reply for a moment, hence the short wait for it.
+     */
+    private void awaitReplies(String userId) {
+        long deadline = System.nanoTime() + REPLY_WAIT.toNanos();
+        while (true) {
+            dispatcher.dispatchDue();
+            boolean waiting =
+                    outbox.list(List.of(ChatConversations.OUTBOX_CHANNEL), "chat:" + userId, null, 0, 20).stream()
+                            .anyMatch(e -> e.status() == OutboxStatus.SENDING
+                                    || (e.status() == OutboxStatus.PENDING && e.attempts() == 0));
+            if (!waiting || System.nanoTime() > deadline) {
+                return;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private String render(SandboxForm form, Model model) {
