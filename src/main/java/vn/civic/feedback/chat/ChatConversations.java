@@ -513,6 +513,7 @@ public class ChatConversations {
             if (field.startsWith("photos")) {
                 store.dropPhotos(c.userId);
                 c.photoCount = 0;
+                c.photoAsked = false; // asked again: another photo, or none
                 corrected = true;
             } else if (field.equals("location") || field.equals("adminUnitId") || field.equals("addressText")) {
                 c.forgetLocation();

@@ -311,6 +311,66 @@ class ZaloWebhookTest {
         assertThat(chat.say(web.toLowerCase())).contains("Phản ánh " + web).contains("/feedback/reports/" + web);
     }
 
+    @Test
+    void aPhotoTheFeedbackModuleRefusesIsDroppedAndTheDraftKept() throws Exception {
+        ChatTesting.Chat chat = chat();
+        chat.say("Cây xanh nghiêng sắp đổ trước trường học " + System.nanoTime());
+        chat.say("cây xanh");
+        chat.shareLocation(ChatTesting.LATITUDE, ChatTesting.LONGITUDE);
+        // a PNG by its first bytes only: the feedback module decodes photos and refuses this one
+        byte[] broken = java.util.Arrays.copyOf(ChatTesting.png(Color.GREEN), 40);
+        assertThat(chat.sendImage(sandbox.storeImage(broken))).contains("Đã nhận ảnh (1/3).");
+
+        String refused = chat.say("Gửi");
+        assertThat(refused).startsWith("Chưa gửi được phản ánh:").contains("Hãy gửi ảnh");
+        assertThat(count("select count(*) from feedback_chat_report where user_id = ?", chat.userId))
+                .isZero();
+        assertThat(count("select count(*) from feedback_chat_photo where user_id = ?", chat.userId))
+                .isZero();
+        assertThat(step(chat.userId)).isEqualTo("PHOTO");
+
+        assertThat(chat.say("bỏ qua")).contains("Số ảnh: 0");
+        chat.say("Gửi");
+        PublicReport report = reports.publicReport(chat.lastCode()).orElseThrow();
+        assertThat(report.categoryCode()).isEqualTo("trees");
+        assertThat(report.photoIds()).isEmpty();
+    }
+
+    @Test
+    void aSecondReportNearbyIsOfferedTheFirstBeforeSending() throws Exception {
+        java.util.Random random = new java.util.Random();
+        double lat = 21.0300 + random.nextDouble() * 0.001;
+        double lon = 105.8520 + random.nextDouble() * 0.001;
+        ChatTesting.Chat first = chat();
+        first.say("Đèn đường tắt cả dãy phố từ tối qua " + System.nanoTime());
+        first.say("chiếu sáng");
+        first.shareLocation(lat, lon);
+        first.say("bỏ qua");
+        first.say("Gửi");
+        String code = first.lastCode();
+
+        ChatTesting.Chat second = chat();
+        second.say("Đèn đường không sáng ở đoạn này " + System.nanoTime());
+        second.say("chiếu sáng");
+        second.shareLocation(lat, lon);
+        assertThat(second.say("bỏ qua"))
+                .contains("Gần đó đã có phản ánh tương tự đang được xử lý")
+                .contains(code)
+                .contains("/feedback/reports/" + code);
+    }
+
+    @Test
+    void aNewFollowerIsWelcomed() throws Exception {
+        ChatTesting.Chat chat = chat();
+        long now = clock.millis();
+        String follow = "{\"app_id\":\"" + ChatTesting.APP_ID + "\",\"oa_id\":\"" + ChatTesting.OA_ID
+                + "\",\"user_id_by_app\":\"x\",\"event_name\":\"follow\",\"timestamp\":\"" + now
+                + "\",\"source\":\"oa_profile\",\"follower\":{\"id\":\"" + chat.userId + "\"}}";
+        assertThat(chat.send(follow)).startsWith("Xin chào! Đây là kênh tiếp nhận phản ánh");
+        assertThat(chat.say("Xin chào")).startsWith("Xin chào! Đây là kênh tiếp nhận phản ánh");
+        assertThat(step(chat.userId)).isEqualTo("IDLE");
+    }
+
     static int number(String list, String name) {
         for (String line : list.split("\n")) {
             if (line.endsWith(". " + name)) {
