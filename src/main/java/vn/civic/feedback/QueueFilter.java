@@ -1,5 +1,6 @@
 package vn.civic.feedback;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -13,6 +14,10 @@ import java.util.Set;
  * @param text the report code, or words of the description or address (case and diacritics are ignored)
  * @param page from 0
  * @param size at most 200
+ * @param adminUnitId only reports in this administrative unit or the units under it
+ * @param handlerAccountId only reports whose named handler is this account
+ * @param submittedFrom only reports submitted at or after
+ * @param submittedBefore only reports submitted before
  */
 public record QueueFilter(
         Set<ReportStatus> statuses,
@@ -21,12 +26,28 @@ public record QueueFilter(
         boolean mine,
         String text,
         int page,
-        int size) {
+        int size,
+        Long adminUnitId,
+        Long handlerAccountId,
+        Instant submittedFrom,
+        Instant submittedBefore) {
 
     public QueueFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         page = Math.max(0, page);
         size = size <= 0 ? 20 : Math.min(size, 200);
+    }
+
+    /** Without the unit, handler and date parts. */
+    public QueueFilter(
+            Set<ReportStatus> statuses,
+            String categoryCode,
+            DeadlineFlag flag,
+            boolean mine,
+            String text,
+            int page,
+            int size) {
+        this(statuses, categoryCode, flag, mine, text, page, size, null, null, null, null);
     }
 
     /** The open reports of the caller's agency, first page. */

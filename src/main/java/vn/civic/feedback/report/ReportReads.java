@@ -342,6 +342,23 @@ class ReportReads {
             where.append(" and handler_account_id = :me");
             params.put("me", actors.staffAccountId());
         }
+        // the staff pages' further filters (decision 0035): a unit with the units under it, a named handler, dates
+        if (filter.adminUnitId() != null) {
+            where.append(" and admin_unit_id in (:units)");
+            params.put("units", List.copyOf(router.unitAndBelow(filter.adminUnitId())));
+        }
+        if (filter.handlerAccountId() != null) {
+            where.append(" and handler_account_id = :handler");
+            params.put("handler", filter.handlerAccountId());
+        }
+        if (filter.submittedFrom() != null) {
+            where.append(" and submitted_at >= :submittedFrom");
+            params.put("submittedFrom", Timestamp.from(filter.submittedFrom()));
+        }
+        if (filter.submittedBefore() != null) {
+            where.append(" and submitted_at < :submittedBefore");
+            params.put("submittedBefore", Timestamp.from(filter.submittedBefore()));
+        }
         String text = SearchText.fold(filter.text());
         if (!text.isEmpty()) {
             where.append(" and search_text like :text escape '\\'");
@@ -351,8 +368,8 @@ class ReportReads {
         params.put("now", Timestamp.from(now));
         params.put("soon", Timestamp.from(deadlines.dueSoonBefore(now)));
         params.put("urgentSoon", Timestamp.from(deadlines.urgentDueSoonBefore(now)));
-        String dueSoon =
-                "(current_due_at >= :now and current_due_at < case when urgent then :urgentSoon else :soon end)";
+        String dueSoon = "(current_due_at >= :now and ((urgent and current_due_at < :urgentSoon)"
+                + " or (not urgent and current_due_at < :soon)))";
         var counts = jdbc.sql("select count(*) as total,"
                         + " sum(case when current_due_at < :now then 1 else 0 end) as overdue,"
                         + " sum(case when " + dueSoon + " then 1 else 0 end) as due_soon"
@@ -366,7 +383,8 @@ class ReportReads {
         } else if (filter.flag() == DeadlineFlag.DUE_SOON) {
             pageWhere.append(" and ").append(dueSoon);
         } else if (filter.flag() == DeadlineFlag.ON_TIME) {
-            pageWhere.append(" and current_due_at >= case when urgent then :urgentSoon else :soon end");
+            pageWhere.append(
+                    " and ((urgent and current_due_at >= :urgentSoon) or (not urgent and current_due_at >= :soon))");
         } else if (filter.flag() == DeadlineFlag.NONE) {
             pageWhere.append(" and current_due_at is null");
         }

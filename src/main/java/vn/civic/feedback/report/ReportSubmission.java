@@ -280,13 +280,7 @@ class ReportSubmission {
         if (category != null && category.locationRequired() && !hasLocation && c.adminUnitId() == null) {
             violations.add(FieldViolation.of("location", "feedback_location_required"));
         }
-        if (point) {
-            Optional<Long> located = locator.unitAt(c.latitude(), c.longitude());
-            if (located.isPresent()) {
-                return located.get();
-            }
-        }
-        return chosen;
+        return point ? locator.unitOf(c.latitude(), c.longitude(), chosen) : chosen;
     }
 
     private Map<String, List<String>> checkAttributes(
