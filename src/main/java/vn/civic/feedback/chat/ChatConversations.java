@@ -244,6 +244,9 @@ public class ChatConversations {
                 if (SKIP.contains(word) && !locationRequired(c)) {
                     c.moveTo(Conversation.Step.PHOTO);
                     advance(c, reply);
+                } else if (SKIP.contains(word) || SEND.contains(word)) {
+                    reply.add(texts.text("location.required"));
+                    prompt(c, reply);
                 } else if (text.length() < MIN_ADDRESS_LENGTH || text.length() > 500) {
                     reply.add(texts.text("location.not_understood"));
                     prompt(c, reply);
@@ -258,7 +261,7 @@ public class ChatConversations {
                 }
             }
             case PHOTO -> {
-                if (SKIP.contains(word)) {
+                if (SKIP.contains(word) || SEND.contains(word)) {
                     advance(c, reply);
                 } else {
                     prompt(c, reply);

@@ -133,6 +133,9 @@ class ZaloWebhookTest {
         String list = chat.say("Cây xanh gãy cành chắn lối đi trên phố " + System.nanoTime());
         int trees = number(list, "Cây xanh");
         assertThat(chat.say(String.valueOf(trees))).contains("Lĩnh vực: Cây xanh.");
+        assertThat(chat.say("bỏ qua"))
+                .as("a tree report needs a location: skipping is not an address")
+                .startsWith("Phản ánh thuộc lĩnh vực này cần có vị trí.");
         assertThat(chat.say("20 Đinh Tiên Hoàng, Phường Hoàn Kiếm, Hà Nội"))
                 .contains("20 Đinh Tiên Hoàng, Phường Hoàn Kiếm, Hà Nội, thuộc Phường Hoàn Kiếm")
                 .contains("Hãy gửi ảnh");
