@@ -96,6 +96,11 @@ public class DocumentSearch {
         if (scope.isEmpty()) {
             return SearchResults.none(query);
         }
+        if (coded(query)) {
+            // the plan of a coded query has one shape whatever its words, but PostgreSQL, estimating a parameter's
+            // words at thousands of rows, would otherwise plan it again at every search rather than keep it
+            jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+        }
         if (query.page() == 0) {
             // a first page that is not full is every match: no count to run (a selective search's usual case)
             List<SearchHit> hits = hits(query, scope.get(), excerpts);
@@ -122,7 +127,9 @@ public class DocumentSearch {
     private long count(SearchQuery query, Scope scope) {
         Sql sql = candidates(query);
         sql.add("select count(*) from (");
-        union(sql, query, scope, null, COUNT_CAP + 1);
+        // in the order of the page, so that a common word counts the agency's newest 1,001 matches by its date index
+        // and stops there, instead of first marking every row of the agency in a bitmap
+        union(sql, query, scope, COUNT_CAP + 1);
         sql.add(") k");
         return jdbc.sql(sql.text()).params(sql.params).query(Long.class).single();
     }
@@ -144,7 +151,7 @@ public class DocumentSearch {
         }
         sql.add(" from document_index d join (");
         // by date: each set's newest rows up to the end of the page; by rank: the newest matches up to the cap
-        union(sql, query, scope, ORDER, byRank ? COUNT_CAP : query.offset() + query.size());
+        union(sql, query, scope, byRank ? COUNT_CAP : query.offset() + query.size());
         sql.add(") k on k.document_kind = d.document_kind and k.document_id = d.document_id");
         if (byRank) {
             // best match: the groups of words the number, summary, sender and handlers hold (folded here, on the
@@ -196,13 +203,16 @@ public class DocumentSearch {
     }
 
     /**
-     * The documents the caller may read among the candidates of a coded query; else both readable sets (or the one
-     * the caller has), each with its own limit, merged without duplicates.
+     * The newest documents the caller may read, up to the limit: among the candidates of a coded query; else of both
+     * readable sets (or the one the caller has), each with its own limit, merged without duplicates.
      */
-    private void union(Sql sql, SearchQuery query, Scope scope, String order, int limit) {
+    private void union(Sql sql, SearchQuery query, Scope scope, int limit) {
         if (coded(query)) {
-            sql.add("select d.document_kind, d.document_id from document_index d join m"
-                    + " on m.document_kind = d.document_kind and m.document_id = d.document_id where (");
+            // each candidate's row read by its key (the lateral subquery, kept apart by "offset 0", cannot become a
+            // join that the generic plan would make a hash join over the agency's rows)
+            sql.add("select d.document_kind, d.document_id from m cross join lateral (select d.document_kind,"
+                    + " d.document_id, d.document_date from document_index d where d.document_kind = m.document_kind"
+                    + " and d.document_id = m.document_id and (");
             if (scope.agencyId() != null) {
                 sql.add("(d.agency_id = ? and d.confidential = false)", scope.agencyId());
             }
@@ -215,7 +225,7 @@ public class DocumentSearch {
             }
             sql.add(")");
             conditions(sql, query);
-            sql.add((order == null ? "" : order) + " limit ?", limit);
+            sql.add(" offset 0) d" + ORDER + " limit ?", limit);
             return;
         }
         boolean both = scope.agencyId() != null && scope.accountId() != null;
@@ -226,7 +236,7 @@ public class DocumentSearch {
                             + " where d.agency_id = ? and d.confidential = false",
                     scope.agencyId());
             conditions(sql, query);
-            sql.add((order == null ? "" : order) + " limit ?", limit);
+            sql.add(ORDER + " limit ?", limit);
             sql.add(both ? ") union (" : "");
         }
         if (scope.accountId() != null) {
@@ -236,7 +246,7 @@ public class DocumentSearch {
                             + " and a.document_id = d.document_id and a.account_id = ?)",
                     scope.accountId());
             conditions(sql, query);
-            sql.add((order == null ? "" : order) + " limit ?", limit);
+            sql.add(ORDER + " limit ?", limit);
             sql.add(both ? ")" : "");
         }
     }

@@ -160,6 +160,13 @@ class DocumentSearchTest {
                 .as("the agency's documents with the code, also written inside a longer run; not 1" + code)
                 .containsExactlyInAnyOrder(decision.documentId(), citing.documentId());
         assertThat(clerkSees.total()).isEqualTo(2);
+        assertThat(ids(results(
+                        clerk(agency),
+                        new SearchParameters(
+                                code, "INCOMING", null, null, null, null, null, null, null, null, null, null),
+                        Privilege.DOCUMENT_REGISTER)))
+                .as("with a filter")
+                .containsExactly(citing.documentId());
         assertThat(found(clerk(agency), number + "/QĐ", Privilege.DOCUMENT_REGISTER))
                 .as("while typing")
                 .containsExactlyInAnyOrder(decision.documentId(), citing.documentId());
