@@ -250,6 +250,33 @@ class FeedbackHandlingTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(CITIZEN2, () -> feedback.rate(code, 5, null)))
                 .isInstanceOf(NotFoundException.class);
+        long photo = feedback.publicReport(code).orElseThrow().photoIds().getFirst();
+        assertThatThrownBy(() -> as(OTHER_OFFICER, () -> feedback.staffFile(code, photo)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(OFFICER, () -> feedback.myReports(10, 0)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void citizensFollowAndUnfollowButTheReporterKeepsFollowing() {
+        String code = filed(CITIZEN);
+        assertThat(as(CITIZEN2, () -> feedback.myReport(code))).isEmpty();
+
+        run(CITIZEN2, () -> feedback.follow(code));
+        run(CITIZEN2, () -> feedback.follow(code));
+        assertThat(as(CITIZEN2, () -> feedback.myReport(code)).orElseThrow().following())
+                .isTrue();
+        assertThat(as(OFFICER, () -> feedback.staffReport(code)).followers()).isEqualTo(2);
+
+        run(CITIZEN2, () -> feedback.unfollow(code));
+        assertThat(as(CITIZEN2, () -> feedback.myReport(code))).isEmpty();
+        assertThatThrownBy(() -> run(CITIZEN, () -> feedback.unfollow(code))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> run(OFFICER, () -> feedback.follow(code))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> FeedbackTesting.anonymous(() -> {
+                    feedback.follow(code);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
