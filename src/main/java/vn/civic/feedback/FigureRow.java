@@ -11,6 +11,7 @@ package vn.civic.feedback;
  * @param answeredOnTime answered by their resolution deadline
  * @param rated answers the reporter rated
  * @param unsatisfied ratings of 1 or 2 out of 5
+ * @param satisfied answered on time and not rated 1 or 2
  */
 public record FigureRow(
         String key,
@@ -22,7 +23,8 @@ public record FigureRow(
         long answered,
         long answeredOnTime,
         long rated,
-        long unsatisfied) {
+        long unsatisfied,
+        long satisfied) {
 
     /**
      * Feedback handled on time ÷ feedback handled or overdue (Decision 766: on time ÷ within competence); null when
@@ -34,16 +36,13 @@ public record FigureRow(
     }
 
     /**
-     * (handled or overdue − unsatisfied − overdue − answered late) ÷ handled or overdue (Decision 766: satisfaction
-     * with feedback, total minus the unsatisfied or overdue, over the total); null when there is nothing to count.
+     * Handled on time and not rated unsatisfied ÷ handled or overdue (Decision 766: satisfaction with feedback, the
+     * total minus the unsatisfied or overdue, over the total; a report both late and unsatisfied is taken off once);
+     * null when there is nothing to count.
      */
     public Double satisfactionRate() {
         long base = answered + overdue;
-        if (base == 0) {
-            return null;
-        }
-        long late = answered - answeredOnTime;
-        return (double) Math.max(0, base - unsatisfied - overdue - late) / base;
+        return base == 0 ? null : (double) satisfied / base;
     }
 
     public String label(java.util.Locale locale) {

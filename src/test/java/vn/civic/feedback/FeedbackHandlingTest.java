@@ -561,6 +561,15 @@ class FeedbackHandlingTest {
         assertThat(total.unsatisfied()).isEqualTo(1);
         assertThat(total.onTimeRate()).isEqualTo(1.0);
         assertThat(total.satisfactionRate()).isEqualTo(0.5);
+        jdbc.sql("update feedback_report set answered_on_time = false where code = ?")
+                .param(unsatisfied)
+                .update();
+        FigureRow lateAndUnsatisfied =
+                as(LEADER, () -> feedback.dashboard(filter)).total();
+        assertThat(lateAndUnsatisfied.onTimeRate()).isEqualTo(0.5);
+        assertThat(lateAndUnsatisfied.satisfactionRate())
+                .as("a report both late and unsatisfied is taken off once")
+                .isEqualTo(0.5);
         assertThat(figures.byCategory()).extracting(FigureRow::key).containsExactly(category);
         assertThat(figures.byAgency())
                 .singleElement()

@@ -461,7 +461,9 @@ class ReportReads {
                 + " sum(case when status in ('ANSWERED', 'CLOSED') and answered_on_time = true then 1 else 0 end)"
                 + " as on_time,"
                 + " sum(case when rating is not null then 1 else 0 end) as rated,"
-                + " sum(case when rating <= 2 then 1 else 0 end) as unsatisfied";
+                + " sum(case when rating <= 2 then 1 else 0 end) as unsatisfied,"
+                + " sum(case when status in ('ANSWERED', 'CLOSED') and answered_on_time = true"
+                + " and (rating is null or rating > 2) then 1 else 0 end) as satisfied";
         Map<String, FeedbackCategory> byCode = views.categoryMap();
         List<FigureRow> byCategory = jdbc
                 .sql("select category_code as k," + sums + " from feedback_report" + where + " group by category_code")
@@ -572,7 +574,8 @@ class ReportReads {
                 rs.getLong("answered"),
                 rs.getLong("on_time"),
                 rs.getLong("rated"),
-                rs.getLong("unsatisfied"));
+                rs.getLong("unsatisfied"),
+                rs.getLong("satisfied"));
     }
 
     // ---- reminders ----
