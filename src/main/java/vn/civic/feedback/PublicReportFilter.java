@@ -3,6 +3,7 @@ package vn.civic.feedback;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What {@link FeedbackReports#listPublic(PublicReportFilter)} selects; every part is optional (null or empty: no
@@ -55,173 +56,105 @@ public record PublicReportFilter(
     }
 
     public PublicReportFilter withCodes(List<String> value) {
-        return new PublicReportFilter(
-                value,
-                categoryCodes,
-                statuses,
-                submittedFrom,
-                submittedTo,
-                updatedAfter,
-                updatedBefore,
-                agencyId,
-                adminUnitId,
-                box,
-                near,
-                limit,
-                offset);
+        return edit(f -> f.codes = value);
     }
 
     public PublicReportFilter withCategoryCodes(List<String> value) {
-        return new PublicReportFilter(
-                codes,
-                value,
-                statuses,
-                submittedFrom,
-                submittedTo,
-                updatedAfter,
-                updatedBefore,
-                agencyId,
-                adminUnitId,
-                box,
-                near,
-                limit,
-                offset);
+        return edit(f -> f.categoryCodes = value);
     }
 
     public PublicReportFilter withStatuses(Set<ReportStatus> value) {
-        return new PublicReportFilter(
-                codes,
-                categoryCodes,
-                value,
-                submittedFrom,
-                submittedTo,
-                updatedAfter,
-                updatedBefore,
-                agencyId,
-                adminUnitId,
-                box,
-                near,
-                limit,
-                offset);
+        return edit(f -> f.statuses = value);
     }
 
     public PublicReportFilter withSubmitted(Instant from, Instant to) {
-        return new PublicReportFilter(
-                codes,
-                categoryCodes,
-                statuses,
-                from,
-                to,
-                updatedAfter,
-                updatedBefore,
-                agencyId,
-                adminUnitId,
-                box,
-                near,
-                limit,
-                offset);
+        return edit(f -> {
+            f.submittedFrom = from;
+            f.submittedTo = to;
+        });
     }
 
     public PublicReportFilter withUpdated(Instant after, Instant before) {
-        return new PublicReportFilter(
-                codes,
-                categoryCodes,
-                statuses,
-                submittedFrom,
-                submittedTo,
-                after,
-                before,
-                agencyId,
-                adminUnitId,
-                box,
-                near,
-                limit,
-                offset);
+        return edit(f -> {
+            f.updatedAfter = after;
+            f.updatedBefore = before;
+        });
     }
 
     public PublicReportFilter withAgency(Long value) {
-        return new PublicReportFilter(
-                codes,
-                categoryCodes,
-                statuses,
-                submittedFrom,
-                submittedTo,
-                updatedAfter,
-                updatedBefore,
-                value,
-                adminUnitId,
-                box,
-                near,
-                limit,
-                offset);
+        return edit(f -> f.agencyId = value);
     }
 
     public PublicReportFilter withAdminUnit(Long value) {
-        return new PublicReportFilter(
-                codes,
-                categoryCodes,
-                statuses,
-                submittedFrom,
-                submittedTo,
-                updatedAfter,
-                updatedBefore,
-                agencyId,
-                value,
-                box,
-                near,
-                limit,
-                offset);
+        return edit(f -> f.adminUnitId = value);
     }
 
     public PublicReportFilter withBox(BoundingBox value) {
-        return new PublicReportFilter(
-                codes,
-                categoryCodes,
-                statuses,
-                submittedFrom,
-                submittedTo,
-                updatedAfter,
-                updatedBefore,
-                agencyId,
-                adminUnitId,
-                value,
-                near,
-                limit,
-                offset);
+        return edit(f -> f.box = value);
     }
 
     public PublicReportFilter withNear(Circle value) {
-        return new PublicReportFilter(
-                codes,
-                categoryCodes,
-                statuses,
-                submittedFrom,
-                submittedTo,
-                updatedAfter,
-                updatedBefore,
-                agencyId,
-                adminUnitId,
-                box,
-                value,
-                limit,
-                offset);
+        return edit(f -> f.near = value);
     }
 
     public PublicReportFilter withPage(int limitValue, int offsetValue) {
+        return edit(f -> {
+            f.limit = limitValue;
+            f.offset = offsetValue;
+        });
+    }
+
+    /** This filter with the parts the change sets. */
+    private PublicReportFilter edit(Consumer<Parts> change) {
+        Parts f = new Parts(this);
+        change.accept(f);
         return new PublicReportFilter(
-                codes,
-                categoryCodes,
-                statuses,
-                submittedFrom,
-                submittedTo,
-                updatedAfter,
-                updatedBefore,
-                agencyId,
-                adminUnitId,
-                box,
-                near,
-                limitValue,
-                offsetValue);
+                f.codes,
+                f.categoryCodes,
+                f.statuses,
+                f.submittedFrom,
+                f.submittedTo,
+                f.updatedAfter,
+                f.updatedBefore,
+                f.agencyId,
+                f.adminUnitId,
+                f.box,
+                f.near,
+                f.limit,
+                f.offset);
+    }
+
+    /** The parts of a filter, to change one or two of them. */
+    private static final class Parts {
+        List<String> codes;
+        List<String> categoryCodes;
+        Set<ReportStatus> statuses;
+        Instant submittedFrom;
+        Instant submittedTo;
+        Instant updatedAfter;
+        Instant updatedBefore;
+        Long agencyId;
+        Long adminUnitId;
+        BoundingBox box;
+        Circle near;
+        int limit;
+        int offset;
+
+        Parts(PublicReportFilter f) {
+            codes = f.codes;
+            categoryCodes = f.categoryCodes;
+            statuses = f.statuses;
+            submittedFrom = f.submittedFrom;
+            submittedTo = f.submittedTo;
+            updatedAfter = f.updatedAfter;
+            updatedBefore = f.updatedBefore;
+            agencyId = f.agencyId;
+            adminUnitId = f.adminUnitId;
+            box = f.box;
+            near = f.near;
+            limit = f.limit;
+            offset = f.offset;
+        }
     }
 
     /** A latitude/longitude box in WGS84 degrees. */
