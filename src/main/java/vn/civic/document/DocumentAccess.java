@@ -34,9 +34,18 @@ public class DocumentAccess {
             return;
         }
         try {
-            jdbc.sql("insert into document_access (document_kind, document_id, account_id, reason, granted_at)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .params(kind.name(), documentId, accountId, reason.name(), java.sql.Timestamp.from(clock.instant()))
+            // with the document's date as indexed (none yet when it is not indexed; DocumentIndex.index sets it)
+            jdbc.sql("insert into document_access (document_kind, document_id, account_id, reason, granted_at,"
+                            + " document_date) values (?, ?, ?, ?, ?, (select d.document_date from document_index d"
+                            + " where d.document_kind = ? and d.document_id = ?))")
+                    .params(
+                            kind.name(),
+                            documentId,
+                            accountId,
+                            reason.name(),
+                            java.sql.Timestamp.from(clock.instant()),
+                            kind.name(),
+                            documentId)
                     .update();
         } catch (DuplicateKeyException alreadyGranted) {
             // a concurrent grant of the same reason

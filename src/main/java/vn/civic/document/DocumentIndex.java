@@ -53,6 +53,7 @@ public class DocumentIndex {
         String metadata = SearchText.of(e.numberSymbol(), e.summary(), e.sender(), e.handlers(), e.typeCode());
         String text = fileText.isEmpty() ? metadata : metadata + " " + fileText;
         String searchText = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        Date date = e.documentDate() == null ? null : Date.valueOf(e.documentDate());
         remove(e.kind(), e.documentId());
         jdbc.sql("insert into document_index (document_kind, document_id, agency_id, confidential, status, type_code,"
                         + " number_symbol, register_number, document_date, sender, summary, handlers, search_text,"
@@ -67,7 +68,7 @@ public class DocumentIndex {
                         e.typeCode(),
                         e.numberSymbol(),
                         e.registerNumber(),
-                        e.documentDate() == null ? null : Date.valueOf(e.documentDate()),
+                        date,
                         e.sender(),
                         e.summary(),
                         e.handlers(),
@@ -76,6 +77,11 @@ public class DocumentIndex {
                         digests,
                         fileText,
                         Timestamp.from(clock.instant()))
+                .update();
+        // the people named on it read their documents newest first by this date (decision 0029)
+        jdbc.sql("update document_access set document_date = ? where document_kind = ? and document_id = ?"
+                        + " and document_date is distinct from ?")
+                .params(date, e.kind().name(), e.documentId(), date)
                 .update();
     }
 

@@ -298,7 +298,8 @@ public final class DocumentData {
                             + " search_text, search_codes, indexed_at) from stdin",
                     new StringReader(rows.toString()));
             copy.copyIn(
-                    "copy document_access (document_kind, document_id, account_id, reason, granted_at) from stdin",
+                    "copy document_access (document_kind, document_id, account_id, reason, granted_at, document_date)"
+                            + " from stdin",
                     new StringReader(access.toString()));
             connection.commit();
         }
@@ -400,12 +401,12 @@ public final class DocumentData {
                 codes(text.toString()),
                 now);
         // a handler of the agency (an account that does not sign in: ids far above the demo's)
-        row(access, kind, id, 900_000_000L + agency.id() * 10 + random.nextInt(10), "LEAD", now);
+        row(access, kind, id, 900_000_000L + agency.id() * 10 + random.nextInt(10), "LEAD", now, day);
         accessRows++;
         if (mine) {
             ownDocuments++;
             if (random.nextInt(namedEvery) == 0) {
-                row(access, kind, id, officerId, incoming ? "CO_HANDLER" : "DRAFTER", now);
+                row(access, kind, id, officerId, incoming ? "CO_HANDLER" : "DRAFTER", now, day);
                 accessRows++;
                 officerDocuments++;
             }

@@ -232,7 +232,7 @@ public class DocumentSearch {
         if (scope.agencyId() != null) {
             sql.add(both ? "(" : "");
             sql.add(
-                    "select d.document_kind, d.document_id from document_index d"
+                    "select d.document_kind, d.document_id, d.document_date from document_index d"
                             + " where d.agency_id = ? and d.confidential = false",
                     scope.agencyId());
             conditions(sql, query);
@@ -240,13 +240,16 @@ public class DocumentSearch {
             sql.add(both ? ") union (" : "");
         }
         if (scope.accountId() != null) {
+            // newest first by the date on the rows naming the person (document_access_account_date_ix), once per
+            // document however many times it names them, stopping at the limit as the agency's set does
             sql.add(
-                    "select d.document_kind, d.document_id from document_index d where exists (select 1 from"
-                            + " document_access a where a.document_kind = d.document_kind"
-                            + " and a.document_id = d.document_id and a.account_id = ?)",
+                    "select distinct on (a.document_date, a.document_kind, a.document_id) a.document_kind,"
+                            + " a.document_id, a.document_date from document_access a join document_index d"
+                            + " on d.document_kind = a.document_kind and d.document_id = a.document_id"
+                            + " where a.account_id = ?",
                     scope.accountId());
             conditions(sql, query);
-            sql.add(ORDER + " limit ?", limit);
+            sql.add(" order by a.document_date desc, a.document_kind desc, a.document_id desc limit ?", limit);
             sql.add(both ? ")" : "");
         }
     }

@@ -380,6 +380,58 @@ class DocumentSearchTest {
     }
 
     @Test
+    void thePersonNamedPagesTheirDocumentsNewestFirstByTheDateTheyHaveNow() {
+        long agency = id();
+        String word = uniqueWord();
+        long officer = id();
+        List<DocumentIndexEntry> named = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            DocumentIndexEntry e =
+                    entry(DocumentKind.INCOMING, agency, false, "Công văn " + word, "Sở", DAY.minusDays(i));
+            if (i % 2 == 0) {
+                index.index(e);
+                access.grant(DocumentKind.INCOMING, e.documentId(), officer, AccessReason.CO_HANDLER);
+            } else {
+                // named before it is indexed, as a draft's drafter is
+                access.grant(DocumentKind.INCOMING, e.documentId(), officer, AccessReason.CO_HANDLER);
+                index.index(e);
+            }
+            named.add(e);
+        }
+        access.grant(DocumentKind.INCOMING, named.get(3).documentId(), officer, AccessReason.LEAD);
+        // the oldest is dated again, after the newest: it now comes first
+        DocumentIndexEntry oldest = named.getLast();
+        index.index(new DocumentIndexEntry(
+                oldest.kind(),
+                oldest.documentId(),
+                oldest.agencyId(),
+                oldest.confidential(),
+                oldest.status(),
+                oldest.typeCode(),
+                oldest.numberSymbol(),
+                oldest.registerNumber(),
+                DAY.plusDays(1),
+                oldest.sender(),
+                oldest.summary(),
+                oldest.handlers(),
+                oldest.files()));
+        index.index(entry(DocumentKind.INCOMING, agency, false, "Công văn " + word, "Sở", DAY.plusDays(2)));
+
+        SearchResults first = results(person(officer, agency), filter(word, "sort", "date"), Privilege.DOCUMENT_HANDLE);
+        SearchResults second =
+                results(person(officer, agency), filter(word, "sort", "date", "page", "1"), Privilege.DOCUMENT_HANDLE);
+
+        List<Long> expected = new java.util.ArrayList<>();
+        expected.add(oldest.documentId());
+        named.subList(0, 23).forEach(e -> expected.add(e.documentId()));
+        assertThat(first.total())
+                .as("each once, the one not naming them not at all")
+                .isEqualTo(24);
+        assertThat(ids(first)).containsExactlyElementsOf(expected.subList(0, 20));
+        assertThat(ids(second)).containsExactlyElementsOf(expected.subList(20, 24));
+    }
+
+    @Test
     void theCountStopsAtTheCapAndPagesStopThere() {
         long agency = id();
         String word = uniqueWord();
