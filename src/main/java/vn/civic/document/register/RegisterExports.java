@@ -1,16 +1,13 @@
 package vn.civic.document.register;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.civic.platform.export.Exports;
 import vn.civic.platform.i18n.I18nConfig;
 import vn.civic.platform.pdf.PdfRenderer;
 
@@ -48,21 +45,14 @@ public class RegisterExports {
 
     public byte[] excel(Register register) {
         List<RegisterColumn> columns = RegisterColumn.of(register.query().kind());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "Civic", "1.0");
+        return Exports.workbook(workbook -> {
             Worksheet sheet = workbook.newWorksheet(text("document.register.sheet"));
-            sheet.value(0, 0, register.agencyName() + " — " + text(titleKey(register)));
-            sheet.style(0, 0).bold().set();
-            sheet.value(1, 0, text("document.register.year", register.query().year()));
-            for (int c = 0; c < columns.size(); c++) {
-                sheet.value(HEADING_ROW, c, text(columns.get(c).key()));
-            }
-            sheet.range(HEADING_ROW, 0, HEADING_ROW, columns.size() - 1)
-                    .style()
-                    .bold()
-                    .wrapText(true)
-                    .set();
+            Exports.heading(
+                    sheet,
+                    register.agencyName() + " — " + text(titleKey(register)),
+                    text("document.register.year", register.query().year()),
+                    HEADING_ROW,
+                    columns.stream().map(c -> text(c.key())).toList());
             int row = HEADING_ROW + 1;
             for (RegisterEntry entry : register.entries()) {
                 for (int c = 0; c < columns.size(); c++) {
@@ -88,11 +78,7 @@ public class RegisterExports {
                 sheet.width(c, columns.get(c).cssClass().equals("summary") ? 50 : 16);
             }
             sheet.freezePane(0, HEADING_ROW + 1);
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** {@code document.register.title.incoming}, {@code ...outgoing}, with {@code .confidential} for the secret one. */

@@ -1,19 +1,10 @@
 package vn.civic.feedback.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,6 +12,7 @@ import vn.civic.feedback.DashboardFigures;
 import vn.civic.feedback.FigureRow;
 import vn.civic.feedback.QueueItem;
 import vn.civic.feedback.ReportStatus;
+import vn.civic.platform.export.Exports;
 import vn.civic.platform.time.CivicTime;
 
 /**
@@ -45,11 +37,9 @@ class DashboardExports {
 
     byte[] excel(
             DashboardFigures figures, List<QueueItem> rows, String scope, DashboardForm.Period period, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "Civic", "1.0");
-            String title = text("feedback.work.dashboard.title", locale) + " — " + scope;
-            String when = periodText(period, locale);
+        String title = text("feedback.work.dashboard.title", locale) + " — " + scope;
+        String when = periodText(period, locale);
+        return Exports.workbook(workbook -> {
             figuresSheet(
                     workbook.newWorksheet(text("feedback.work.dashboard.figures", locale)),
                     figures,
@@ -63,29 +53,12 @@ class DashboardExports {
                     when,
                     locale);
             reportsSheet(workbook.newWorksheet(text("feedback.work.dashboard.reports", locale)), rows, locale);
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private void figuresSheet(Worksheet sheet, DashboardFigures figures, String title, String when, Locale locale) {
-        sheet.value(0, 0, title);
-        sheet.style(0, 0).bold().set();
-        sheet.value(1, 0, when);
-        sheet.value(HEADING_ROW, 0, text("feedback.work.dashboard.column.line", locale));
-        sheet.value(HEADING_ROW, 1, text("feedback.work.dashboard.column.key", locale));
-        sheet.value(HEADING_ROW, 2, text("feedback.work.dashboard.column.name", locale));
-        int column = 3;
-        for (DashboardColumn c : DashboardColumn.values()) {
-            sheet.value(HEADING_ROW, column++, text(c.key(), locale));
-        }
-        sheet.range(HEADING_ROW, 0, HEADING_ROW, column - 1)
-                .style()
-                .bold()
-                .wrapText(true)
-                .set();
+        List<String> headings = figureHeadings(locale);
+        Exports.heading(sheet, title, when, HEADING_ROW, headings);
         int row = HEADING_ROW + 1;
         String category = text("feedback.work.dashboard.line.category", locale);
         for (FigureRow line : figures.byCategory()) {
@@ -97,7 +70,7 @@ class DashboardExports {
         }
         figures(sheet, row, text("feedback.work.dashboard.line.total", locale), figures.total(), locale);
         sheet.value(row, 2, text("feedback.work.dashboard.total", locale));
-        sheet.range(row, 0, row, column - 1).style().bold().set();
+        sheet.range(row, 0, row, headings.size() - 1).style().bold().set();
         sheet.width(0, 14);
         sheet.width(1, 20);
         sheet.width(2, 40);
@@ -124,13 +97,15 @@ class DashboardExports {
     }
 
     private void statusSheet(Worksheet sheet, DashboardFigures figures, String title, String when, Locale locale) {
-        sheet.value(0, 0, title);
-        sheet.style(0, 0).bold().set();
-        sheet.value(1, 0, when);
-        sheet.value(HEADING_ROW, 0, text("feedback.work.dashboard.column.status-code", locale));
-        sheet.value(HEADING_ROW, 1, text("feedback.work.dashboard.column.status", locale));
-        sheet.value(HEADING_ROW, 2, text("feedback.work.dashboard.column.count", locale));
-        sheet.range(HEADING_ROW, 0, HEADING_ROW, 2).style().bold().set();
+        Exports.heading(
+                sheet,
+                title,
+                when,
+                HEADING_ROW,
+                List.of(
+                        text("feedback.work.dashboard.column.status-code", locale),
+                        text("feedback.work.dashboard.column.status", locale),
+                        text("feedback.work.dashboard.column.count", locale)));
         int row = HEADING_ROW + 1;
         for (ReportStatus status : ReportStatus.values()) {
             sheet.value(row, 0, status.name());
@@ -205,52 +180,46 @@ class DashboardExports {
     }
 
     byte[] csv(DashboardFigures figures, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            List<String> heading = new ArrayList<>(List.of(
-                    text("feedback.work.dashboard.column.line", locale),
-                    text("feedback.work.dashboard.column.key", locale),
-                    text("feedback.work.dashboard.column.name", locale)));
-            for (DashboardColumn c : DashboardColumn.values()) {
-                heading.add(text(c.key(), locale));
+        List<String> heading = figureHeadings(locale);
+        return Exports.csv(heading, csv -> {
+            String category = text("feedback.work.dashboard.line.category", locale);
+            for (FigureRow line : figures.byCategory()) {
+                csv.printRecord(record(category, line.key(), line.label(locale), line));
             }
-            try (CSVPrinter csv = new CSVPrinter(
-                    writer,
-                    CSVFormat.EXCEL
-                            .builder()
-                            .setHeader(heading.toArray(String[]::new))
-                            .get())) {
-                String category = text("feedback.work.dashboard.line.category", locale);
-                for (FigureRow line : figures.byCategory()) {
-                    csv.printRecord(record(category, line.key(), line.label(locale), line));
-                }
-                String agency = text("feedback.work.dashboard.line.agency", locale);
-                for (FigureRow line : figures.byAgency()) {
-                    csv.printRecord(record(agency, line.key(), line.label(locale), line));
-                }
-                csv.printRecord(record(
-                        text("feedback.work.dashboard.line.total", locale),
-                        "",
-                        text("feedback.work.dashboard.total", locale),
-                        figures.total()));
-                String status = text("feedback.work.dashboard.line.status", locale);
-                for (ReportStatus s : ReportStatus.values()) {
-                    List<Object> values = new ArrayList<>(List.of(
-                            status,
-                            s.name(),
-                            text(s.messageKey(), locale),
-                            figures.byStatus().getOrDefault(s, 0L)));
-                    while (values.size() < heading.size()) {
-                        values.add("");
-                    }
-                    csv.printRecord(values);
-                }
+            String agency = text("feedback.work.dashboard.line.agency", locale);
+            for (FigureRow line : figures.byAgency()) {
+                csv.printRecord(record(agency, line.key(), line.label(locale), line));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            csv.printRecord(record(
+                    text("feedback.work.dashboard.line.total", locale),
+                    "",
+                    text("feedback.work.dashboard.total", locale),
+                    figures.total()));
+            String status = text("feedback.work.dashboard.line.status", locale);
+            for (ReportStatus s : ReportStatus.values()) {
+                List<Object> values = new ArrayList<>(List.of(
+                        status,
+                        s.name(),
+                        text(s.messageKey(), locale),
+                        figures.byStatus().getOrDefault(s, 0L)));
+                while (values.size() < heading.size()) {
+                    values.add("");
+                }
+                csv.printRecord(values);
+            }
+        });
+    }
+
+    /** The headings of the figures: the line's kind, key and name, then {@link DashboardColumn}'s. */
+    private List<String> figureHeadings(Locale locale) {
+        List<String> heading = new ArrayList<>(List.of(
+                text("feedback.work.dashboard.column.line", locale),
+                text("feedback.work.dashboard.column.key", locale),
+                text("feedback.work.dashboard.column.name", locale)));
+        for (DashboardColumn c : DashboardColumn.values()) {
+            heading.add(text(c.key(), locale));
         }
-        return out.toByteArray();
+        return heading;
     }
 
     private static List<Object> record(String kind, String key, String name, FigureRow line) {

@@ -1,17 +1,9 @@
 package vn.civic.dossier.web.staff;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
@@ -19,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.civic.dossier.DossierFigures;
 import vn.civic.dossier.DossierStatistics.Line;
 import vn.civic.dossier.DossierStatistics.Report;
+import vn.civic.platform.export.Exports;
 
 /**
  * The statistics as an Excel workbook (FastExcel: a sheet per agency and one per procedure, each ending with the total)
@@ -39,9 +32,7 @@ class StatisticsExports {
     }
 
     byte[] excel(Report report, String scope, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "Civic", "1.0");
+        return Exports.workbook(workbook -> {
             sheet(workbook, text("dossier.statistics.by-agency", locale), report, report.byAgency(), scope, locale);
             sheet(
                     workbook,
@@ -50,18 +41,22 @@ class StatisticsExports {
                     report.byProcedure(),
                     scope,
                     locale);
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     private void sheet(Workbook workbook, String name, Report report, List<Line> lines, String scope, Locale locale) {
         Worksheet sheet = workbook.newWorksheet(name);
-        sheet.value(0, 0, text("dossier.statistics.title", locale) + " — " + scope);
-        sheet.style(0, 0).bold().set();
-        sheet.value(1, 0, StatisticsController.periodText(report.period(), messages, locale));
+        List<String> headings = new ArrayList<>(List.of(
+                text("dossier.statistics.column.code", locale), text("dossier.statistics.column.name", locale)));
+        for (StatisticsColumn c : StatisticsColumn.values()) {
+            headings.add(text(c.key(), locale));
+        }
+        Exports.heading(
+                sheet,
+                text("dossier.statistics.title", locale) + " — " + scope,
+                StatisticsController.periodText(report.period(), messages, locale),
+                HEADING_ROW,
+                headings);
         int column = 2;
         for (StatisticsColumn.Group group : StatisticsColumn.Group.values()) {
             sheet.value(2, column, text(group.key(), locale));
@@ -69,23 +64,12 @@ class StatisticsExports {
             sheet.style(2, column).bold().set();
             column += group.span();
         }
-        sheet.value(HEADING_ROW, 0, text("dossier.statistics.column.code", locale));
-        sheet.value(HEADING_ROW, 1, text("dossier.statistics.column.name", locale));
-        column = 2;
-        for (StatisticsColumn c : StatisticsColumn.values()) {
-            sheet.value(HEADING_ROW, column++, text(c.key(), locale));
-        }
-        sheet.range(HEADING_ROW, 0, HEADING_ROW, column - 1)
-                .style()
-                .bold()
-                .wrapText(true)
-                .set();
         int row = HEADING_ROW + 1;
         for (Line line : lines) {
             figures(sheet, row++, line.key(), line.name(), line.figures());
         }
         figures(sheet, row, "", text("dossier.statistics.total", locale), report.total());
-        sheet.range(row, 0, row, column - 1).style().bold().set();
+        sheet.range(row, 0, row, headings.size() - 1).style().bold().set();
         sheet.width(0, 18);
         sheet.width(1, 40);
         sheet.freezePane(2, HEADING_ROW + 1);
@@ -110,40 +94,28 @@ class StatisticsExports {
     }
 
     byte[] csv(Report report, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            List<String> heading = new ArrayList<>(List.of(
-                    text("dossier.statistics.column.line", locale),
-                    text("dossier.statistics.column.code", locale),
-                    text("dossier.statistics.column.name", locale)));
-            for (StatisticsColumn c : StatisticsColumn.values()) {
-                heading.add(text(c.key(), locale));
-            }
-            try (CSVPrinter csv = new CSVPrinter(
-                    writer,
-                    CSVFormat.EXCEL
-                            .builder()
-                            .setHeader(heading.toArray(String[]::new))
-                            .get())) {
-                String agency = text("dossier.statistics.line.agency", locale);
-                for (Line line : report.byAgency()) {
-                    csv.printRecord(record(agency, line.key(), line.name(), line.figures()));
-                }
-                String procedure = text("dossier.statistics.line.procedure", locale);
-                for (Line line : report.byProcedure()) {
-                    csv.printRecord(record(procedure, line.key(), line.name(), line.figures()));
-                }
-                csv.printRecord(record(
-                        text("dossier.statistics.line.total", locale),
-                        "",
-                        text("dossier.statistics.total", locale),
-                        report.total()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> heading = new ArrayList<>(List.of(
+                text("dossier.statistics.column.line", locale),
+                text("dossier.statistics.column.code", locale),
+                text("dossier.statistics.column.name", locale)));
+        for (StatisticsColumn c : StatisticsColumn.values()) {
+            heading.add(text(c.key(), locale));
         }
-        return out.toByteArray();
+        return Exports.csv(heading, csv -> {
+            String agency = text("dossier.statistics.line.agency", locale);
+            for (Line line : report.byAgency()) {
+                csv.printRecord(record(agency, line.key(), line.name(), line.figures()));
+            }
+            String procedure = text("dossier.statistics.line.procedure", locale);
+            for (Line line : report.byProcedure()) {
+                csv.printRecord(record(procedure, line.key(), line.name(), line.figures()));
+            }
+            csv.printRecord(record(
+                    text("dossier.statistics.line.total", locale),
+                    "",
+                    text("dossier.statistics.total", locale),
+                    report.total()));
+        });
     }
 
     private static List<Object> record(String kind, String key, String name, DossierFigures figures) {
