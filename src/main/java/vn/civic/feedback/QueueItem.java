@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param timeLeft working time left until {@code dueAt} (negative when overdue; clock time for urgent reports); null
  *     when no deadline runs
  * @param handlerName the named handler, or null
+ * @param returnReason why a unit sent it back to the routing desk, while it waits there again; else null
  */
 public record QueueItem(
         String code,
@@ -28,7 +29,8 @@ public record QueueItem(
         DeadlineFlag flag,
         Duration timeLeft,
         Long handlerAccountId,
-        String handlerName) {
+        String handlerName,
+        String returnReason) {
 
     public String categoryName(java.util.Locale locale) {
         return FeedbackCategory.isEnglish(locale) && categoryNameEn != null ? categoryNameEn : categoryNameVi;

@@ -175,7 +175,8 @@ class ReportViews {
                 deadlines.flag(r.currentDueAt, r.urgent, now),
                 deadlines.timeLeft(r.currentDueAt, r.urgent, now),
                 r.handlerAccountId,
-                r.handlerName);
+                r.handlerName,
+                r.status == ReportStatus.SUBMITTED ? r.returnReason : null);
     }
 
     Map<String, FeedbackCategory> categoryMap() {

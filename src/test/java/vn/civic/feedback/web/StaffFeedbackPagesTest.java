@@ -207,9 +207,11 @@ class StaffFeedbackPagesTest {
         assertThat(returned.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(returned.returnReason()).isEqualTo("Tuyến đèn do Công ty chiếu sáng thành phố quản lý");
 
-        // it waits at the desk, and the ward no longer sees it
-        assertThat(page(DESK, "/work/feedback/desk?q=" + code).select("#desk tr[data-code=" + code + "]"))
-                .hasSize(1);
+        // it waits at the desk with the ward's reason, and the ward no longer sees it
+        assertThat(page(DESK, "/work/feedback/desk?q=" + code + "&lang=vi")
+                        .select("#desk tr[data-code=" + code + "] .returned")
+                        .text())
+                .isEqualTo("Đơn vị trả lại: Tuyến đèn do Công ty chiếu sáng thành phố quản lý");
         mvc.perform(as(OTHER_OFFICER, get("/work/feedback/" + code))).andExpect(status().isNotFound());
     }
 
