@@ -1,12 +1,17 @@
 package vn.civic.document.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,12 +57,43 @@ public class DocumentSearch {
     private static final Pattern TS_QUERY = Pattern.compile("[a-z0-9 &:*]*");
     private static final String[] VIETNAMESE = vietnameseLetters();
 
+    /** How long a count over the cap is kept (see {@link #count}). */
+    static final Duration OVER_CAP_KEPT = Duration.ofMinutes(5);
+
     private final JdbcClient jdbc;
     private final boolean postgres;
+    private final Cache<OverCap, Boolean> overCap;
 
-    DocumentSearch(JdbcClient jdbc, DataSource dataSource) {
+    DocumentSearch(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
         this.postgres = isPostgres(dataSource);
+        this.overCap = Caffeine.newBuilder()
+                .expireAfterWrite(OVER_CAP_KEPT)
+                .maximumSize(10_000)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
+    }
+
+    /** A reader's query whose count went over the cap: the words and filters, whatever the page and order. */
+    private record OverCap(Scope scope, SearchQuery query) {
+
+        static OverCap of(Scope scope, SearchQuery q) {
+            return new OverCap(
+                    scope,
+                    new SearchQuery(
+                            q.terms(),
+                            q.kind(),
+                            q.typeCode(),
+                            q.from(),
+                            q.to(),
+                            q.sender(),
+                            q.handlerName(),
+                            q.handlerAccountId(),
+                            q.status(),
+                            SearchSort.DATE,
+                            0,
+                            0));
+        }
     }
 
     private static boolean isPostgres(DataSource dataSource) {
@@ -129,8 +165,25 @@ public class DocumentSearch {
         return new SearchResults(hits, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, query.page(), query.size());
     }
 
-    /** How many documents match, up to one more than the cap. */
+    /**
+     * How many documents match, up to one more than the cap. A count over the cap is kept for {@link #OVER_CAP_KEPT}
+     * for the reader and the query: paging through a common word's results, or searching it again, does not count
+     * the newest 1,001 matches again, and "more than 1,000" would change only if hundreds of them went away. A count
+     * under the cap is never kept: a document registered a moment ago is counted at once.
+     */
     private long count(SearchQuery query, Scope scope) {
+        OverCap key = OverCap.of(scope, query);
+        if (overCap.getIfPresent(key) != null) {
+            return COUNT_CAP + 1;
+        }
+        long counted = countNow(query, scope);
+        if (counted > COUNT_CAP) {
+            overCap.put(key, Boolean.TRUE);
+        }
+        return counted;
+    }
+
+    private long countNow(SearchQuery query, Scope scope) {
         Sql sql = candidates(query);
         sql.add("select count(*) from (");
         // in the order of the page, so that a common word counts the agency's newest 1,001 matches by its date index

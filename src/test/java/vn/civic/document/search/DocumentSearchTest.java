@@ -25,6 +25,7 @@ import vn.civic.platform.error.InvalidInputException;
 import vn.civic.platform.security.Privilege;
 import vn.civic.test.CivicTest;
 import vn.civic.test.TestActors.TestActor;
+import vn.civic.test.TestClock;
 
 /** The search on PostgreSQL's text index: words without diacritics, PDF text, filters, and who sees what. */
 @CivicTest
@@ -43,6 +44,9 @@ class DocumentSearchTest {
 
     @Autowired
     DocumentTypes types;
+
+    @Autowired
+    TestClock clock;
 
     List<Long> found(TestActor actor, String text, Privilege... privileges) {
         return as(actor, () -> search.search(SearchQuery.text(text), false), privileges).hits().stream()
@@ -449,6 +453,45 @@ class DocumentSearchTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errorCode().code()).isEqualTo("document_search_page_out_of_range"));
+    }
+
+    @Test
+    void aCountOverTheCapIsKeptForAWhileAndOneUnderItNever() {
+        long agency = id();
+        String word = uniqueWord();
+        List<DocumentIndexEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i <= DocumentSearch.COUNT_CAP; i++) {
+            entries.add(indexed(entry(DocumentKind.OUTGOING, agency, false, "Kế hoạch " + word, "UBND", DAY)));
+        }
+        assertThat(results(clerk(agency), q(word), Privilege.DOCUMENT_REGISTER).moreThanTotal())
+                .isTrue();
+        index.remove(DocumentKind.OUTGOING, entries.get(0).documentId());
+        index.remove(DocumentKind.OUTGOING, entries.get(1).documentId());
+
+        SearchResults kept = results(clerk(agency), filter(word, "page", "1"), Privilege.DOCUMENT_REGISTER);
+        assertThat(kept.moreThanTotal())
+                .as("paging on within the time it is kept")
+                .isTrue();
+        assertThat(results(person(id(), agency), q(word), Privilege.DOCUMENT_REGISTER)
+                        .moreThanTotal())
+                .as("another reader is counted for themselves")
+                .isFalse();
+        try {
+            clock.travelTo(java.time.ZonedDateTime.now(clock.getZone())
+                    .plus(DocumentSearch.OVER_CAP_KEPT)
+                    .plusMinutes(1));
+            SearchResults counted = results(clerk(agency), q(word), Privilege.DOCUMENT_REGISTER);
+            assertThat(counted.moreThanTotal()).isFalse();
+            assertThat(counted.total()).isEqualTo(DocumentSearch.COUNT_CAP - 1);
+
+            index.index(entry(DocumentKind.OUTGOING, agency, false, "Kế hoạch " + word, "UBND", DAY));
+            assertThat(results(clerk(agency), q(word), Privilege.DOCUMENT_REGISTER)
+                            .total())
+                    .as("a count under the cap is never kept")
+                    .isEqualTo(DocumentSearch.COUNT_CAP);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
