@@ -126,20 +126,11 @@ class FeedbackHandlingTest {
         String normal = filed(CITIZEN);
         String urgent = as(
                         CITIZEN,
-                        () -> feedback.submit(new ReportCommand(
-                                category,
-                                "Cây đổ chắn đường",
-                                21.03,
-                                105.85,
-                                null,
-                                hoanKiem,
-                                null,
-                                null,
-                                null,
-                                true,
-                                ReportChannel.WEB,
-                                null,
-                                null)))
+                        () -> feedback.submit(CommandBuilder.report(category, "Cây đổ chắn đường")
+                                .at(21.03, 105.85)
+                                .unit(hoanKiem)
+                                .urgent()
+                                .build()))
                 .code();
 
         StaffReport report = as(OFFICER, () -> feedback.staffReport(normal));
@@ -595,20 +586,11 @@ class FeedbackHandlingTest {
     void theQueueFindsReportsByCodeOrWordsWithoutDiacritics() {
         String code = as(
                         CITIZEN,
-                        () -> feedback.submit(new ReportCommand(
-                                category,
-                                "Nắp hố ga bị vỡ trước cửa trường Tiểu học Trần Quốc Toản",
-                                21.03,
-                                105.85,
-                                null,
-                                hoanKiem,
-                                null,
-                                null,
-                                null,
-                                false,
-                                ReportChannel.WEB,
-                                null,
-                                null)))
+                        () -> feedback.submit(CommandBuilder.report(
+                                        category, "Nắp hố ga bị vỡ trước cửa trường Tiểu học Trần Quốc Toản")
+                                .at(21.03, 105.85)
+                                .unit(hoanKiem)
+                                .build()))
                 .code();
         filed(CITIZEN);
         for (String text : List.of("nap ho ga", "TRAN QUOC TOAN", code)) {

@@ -7,7 +7,6 @@ import static vn.civic.feedback.FeedbackTesting.OFFICER;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,20 +56,10 @@ class FeedbackPublicTest {
     String at(String categoryCode, double latitude, double longitude) {
         return as(
                         CITIZEN,
-                        () -> feedback.submit(new ReportCommand(
-                                categoryCode,
-                                "Đèn hỏng",
-                                latitude,
-                                longitude,
-                                null,
-                                hoanKiem,
-                                Map.of(),
-                                List.of(),
-                                ReporterContact.NONE,
-                                false,
-                                ReportChannel.WEB,
-                                null,
-                                null)))
+                        () -> feedback.submit(CommandBuilder.report(categoryCode, "Đèn hỏng")
+                                .at(latitude, longitude)
+                                .unit(hoanKiem)
+                                .build()))
                 .code();
     }
 

@@ -146,20 +146,9 @@ class FeedbackSubmissionTest {
 
     @Test
     void aReportWithOnlyAnAddressWaitsAtTheRoutingDesk() {
-        ReportCommand command = new ReportCommand(
-                category,
-                "Cột đèn nghiêng.",
-                null,
-                null,
-                "Số 5 phố Tràng Tiền",
-                null,
-                Map.of(),
-                List.of(),
-                ReporterContact.NONE,
-                false,
-                ReportChannel.WEB,
-                null,
-                null);
+        ReportCommand command = CommandBuilder.report(category, "Cột đèn nghiêng.")
+                .address("Số 5 phố Tràng Tiền")
+                .build();
 
         SubmittedReport submitted = anonymous(() -> feedback.submit(command));
 
@@ -198,59 +187,26 @@ class FeedbackSubmissionTest {
 
     @Test
     void anUnknownCategoryAMissingLocationAndBadContactsAreRefusedTogether() {
-        ReportCommand unknown = new ReportCommand(
-                "khong-ton-tai",
-                "Nội dung",
-                null,
-                null,
-                null,
-                null,
-                Map.of(),
-                List.of(),
-                ReporterContact.NONE,
-                false,
-                ReportChannel.WEB,
-                null,
-                null);
+        ReportCommand unknown =
+                CommandBuilder.report("khong-ton-tai", "Nội dung").build();
         assertThatThrownBy(() -> anonymous(() -> feedback.submit(unknown)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(FeedbackError.REPORT_INVALID);
                     assertThat(fields(e)).containsExactly("categoryCode");
                 });
 
-        ReportCommand nowhere = new ReportCommand(
-                category,
-                " ",
-                91.0,
-                105.0,
-                null,
-                999_999L,
-                Map.of(),
-                List.of(),
-                new ReporterContact(null, "khong-phai-email", "12", null),
-                false,
-                ReportChannel.WEB,
-                null,
-                null);
+        ReportCommand nowhere = CommandBuilder.report(category, " ")
+                .at(91.0, 105.0)
+                .unit(999_999L)
+                .contact(new ReporterContact(null, "khong-phai-email", "12", null))
+                .build();
         assertThatThrownBy(() -> anonymous(() -> feedback.submit(nowhere)))
                 .satisfies(e -> assertThat(fields(e))
                         .containsExactlyInAnyOrder(
                                 "description", "location", "adminUnitId", "contact.email", "contact.phone"));
 
-        ReportCommand noLocation = new ReportCommand(
-                category,
-                "Có nội dung",
-                null,
-                null,
-                " ",
-                null,
-                Map.of(),
-                List.of(),
-                ReporterContact.NONE,
-                false,
-                ReportChannel.WEB,
-                null,
-                null);
+        ReportCommand noLocation =
+                CommandBuilder.report(category, "Có nội dung").address(" ").build();
         assertThatThrownBy(() -> anonymous(() -> feedback.submit(noLocation)))
                 .satisfies(e -> assertThat(((CivicException) e).violations())
                         .extracting(FieldViolation::field, FieldViolation::code)
@@ -341,20 +297,11 @@ class FeedbackSubmissionTest {
         assertThat(withAttributes.attributes())
                 .extracting(FeedbackAttribute::code)
                 .containsExactly("kind", "note");
-        ReportCommand bad = new ReportCommand(
-                category,
-                "Nội dung",
-                21.03,
-                105.85,
-                null,
-                hoanKiem,
-                Map.of("kind", List.of("z"), "khac", List.of("1")),
-                List.of(),
-                ReporterContact.NONE,
-                false,
-                ReportChannel.WEB,
-                null,
-                null);
+        ReportCommand bad = CommandBuilder.report(category, "Nội dung")
+                .at(21.03, 105.85)
+                .unit(hoanKiem)
+                .attributes(Map.of("kind", List.of("z"), "khac", List.of("1")))
+                .build();
         assertThatThrownBy(() -> anonymous(() -> feedback.submit(bad)))
                 .satisfies(e -> assertThat(((CivicException) e).violations())
                         .extracting(FieldViolation::field, FieldViolation::code)
@@ -363,20 +310,11 @@ class FeedbackSubmissionTest {
                                 tuple("attributes.kind", "feedback_attribute_value"),
                                 tuple("attributes.note", "feedback_attribute_required")));
 
-        ReportCommand good = new ReportCommand(
-                category,
-                "Nội dung",
-                21.03,
-                105.85,
-                null,
-                hoanKiem,
-                Map.of("kind", List.of("b"), "note", List.of("cột số 7")),
-                List.of(),
-                ReporterContact.NONE,
-                false,
-                ReportChannel.WEB,
-                null,
-                null);
+        ReportCommand good = CommandBuilder.report(category, "Nội dung")
+                .at(21.03, 105.85)
+                .unit(hoanKiem)
+                .attributes(Map.of("kind", List.of("b"), "note", List.of("cột số 7")))
+                .build();
         String code = anonymous(() -> feedback.submit(good)).code();
         assertThat(as(accounts, org, OFFICER, () -> feedback.staffReport(code)).attributes())
                 .containsEntry("kind", List.of("b"))
@@ -385,20 +323,9 @@ class FeedbackSubmissionTest {
 
     @Test
     void aDossierComplaintNeedsASignedInReporterAndAnExistingDossierCode() {
-        ReportCommand anonymousComplaint = new ReportCommand(
-                "dossier",
-                "Hồ sơ trễ hạn",
-                null,
-                null,
-                null,
-                null,
-                Map.of("dossier-code", List.of("KHONG-CO-HO-SO")),
-                List.of(),
-                ReporterContact.NONE,
-                false,
-                ReportChannel.WEB,
-                null,
-                null);
+        ReportCommand anonymousComplaint = CommandBuilder.report("dossier", "Hồ sơ trễ hạn")
+                .attributes(Map.of("dossier-code", List.of("KHONG-CO-HO-SO")))
+                .build();
         assertThatThrownBy(() -> anonymous(() -> feedback.submit(anonymousComplaint)))
                 .isInstanceOfSatisfying(
                         CivicException.class, e -> assertThat(e.errorCode()).isEqualTo(FeedbackError.SIGN_IN_REQUIRED));
@@ -421,40 +348,22 @@ class FeedbackSubmissionTest {
                                 List.of(DossierTesting.pdf(DossierTesting.FORM_DOCUMENT)),
                                 null)))
                 .code();
-        ReportCommand complaint = new ReportCommand(
-                "dossier",
-                "Hồ sơ trễ hạn",
-                null,
-                null,
-                null,
-                null,
-                Map.of("dossier-code", List.of(dossierCode)),
-                List.of(),
-                ReporterContact.NONE,
-                false,
-                ReportChannel.WEB,
-                null,
-                null);
+        ReportCommand complaint = CommandBuilder.report("dossier", "Hồ sơ trễ hạn")
+                .attributes(Map.of("dossier-code", List.of(dossierCode)))
+                .build();
         SubmittedReport filed = as(accounts, org, CITIZEN, () -> feedback.submit(complaint));
         assertThat(filed.status()).isEqualTo(ReportStatus.SUBMITTED); // no demo rule for dossiers: the desk
     }
 
     @Test
     void machineAndCounterChannelsAreForTheirActorsOnly() {
-        ReportCommand open311 = new ReportCommand(
-                category,
-                "Qua Open311",
-                21.03,
-                105.85,
-                null,
-                hoanKiem,
-                Map.of(),
-                List.of(),
-                new ReporterContact("Lê Văn Tám", "tam@example.vn", null, "device-1"),
-                false,
-                ReportChannel.OPEN311,
-                "client-req-7",
-                null);
+        ReportCommand open311 = CommandBuilder.report(category, "Qua Open311")
+                .at(21.03, 105.85)
+                .unit(hoanKiem)
+                .contact(new ReporterContact("Lê Văn Tám", "tam@example.vn", null, "device-1"))
+                .channel(ReportChannel.OPEN311)
+                .externalReference("client-req-7")
+                .build();
         assertThatThrownBy(() -> anonymous(() -> feedback.submit(open311))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(accounts, org, CITIZEN, () -> feedback.submit(open311)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -470,20 +379,11 @@ class FeedbackSubmissionTest {
                         .single())
                 .isEqualTo("client:open311-test");
 
-        ReportCommand counter = new ReportCommand(
-                category,
-                "Tại quầy",
-                21.03,
-                105.85,
-                null,
-                hoanKiem,
-                Map.of(),
-                List.of(),
-                ReporterContact.NONE,
-                false,
-                ReportChannel.COUNTER,
-                null,
-                null);
+        ReportCommand counter = CommandBuilder.report(category, "Tại quầy")
+                .at(21.03, 105.85)
+                .unit(hoanKiem)
+                .channel(ReportChannel.COUNTER)
+                .build();
         assertThatThrownBy(() -> as(accounts, org, CITIZEN, () -> feedback.submit(counter)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(accounts, org, OFFICER, () -> feedback.submit(counter)).status())
@@ -494,20 +394,8 @@ class FeedbackSubmissionTest {
     void aCitizenCanFollowAnOpenReportInsteadOfFilingADuplicate() {
         SubmittedReport first = anonymous(
                 () -> feedback.submit(command(category, hoanKiem, FeedbackTesting.pointInHoanKiem(), List.of())));
-        ReportCommand follow = new ReportCommand(
-                category,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Map.of(),
-                List.of(),
-                null,
-                false,
-                ReportChannel.WEB,
-                null,
-                first.code());
+        ReportCommand follow =
+                CommandBuilder.report(category, null).follow(first.code()).build();
 
         SubmittedReport followed = as(accounts, org, CITIZEN, () -> feedback.submit(follow));
 

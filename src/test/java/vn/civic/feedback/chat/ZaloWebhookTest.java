@@ -8,17 +8,15 @@ import com.sun.net.httpserver.HttpServer;
 import java.awt.Color;
 import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.civic.feedback.CommandBuilder;
 import vn.civic.feedback.FeedbackReports;
 import vn.civic.feedback.PublicReport;
 import vn.civic.feedback.ReportChannel;
-import vn.civic.feedback.ReportCommand;
 import vn.civic.feedback.StaffReport;
 import vn.civic.identity.AccountDirectory;
 import vn.civic.org.OrgDirectory;
@@ -94,20 +92,11 @@ class ZaloWebhookTest {
         Long unit = org.unitContaining(ChatTesting.LATITUDE, ChatTesting.LONGITUDE)
                 .orElseThrow()
                 .id();
-        String web = reports.submit(new ReportCommand(
-                        "street-lighting",
-                        "Đèn đường không sáng (web) " + System.nanoTime(),
-                        ChatTesting.LATITUDE,
-                        ChatTesting.LONGITUDE,
-                        null,
-                        unit,
-                        Map.of(),
-                        List.of(),
-                        null,
-                        false,
-                        ReportChannel.WEB,
-                        null,
-                        null))
+        String web = reports.submit(
+                        CommandBuilder.report("street-lighting", "Đèn đường không sáng (web) " + System.nanoTime())
+                                .at(ChatTesting.LATITUDE, ChatTesting.LONGITUDE)
+                                .unit(unit)
+                                .build())
                 .code();
         PublicReport webReport = reports.publicReport(web).orElseThrow();
         assertThat(report.agencyId()).isEqualTo(webReport.agencyId());
@@ -297,20 +286,9 @@ class ZaloWebhookTest {
     void aReportCodeGivesItsStatus() throws Exception {
         ChatTesting.Chat chat = chat();
         assertThat(chat.say("PA-1999-000001")).contains("Không tìm thấy phản ánh PA-1999-000001");
-        String web = reports.submit(new ReportCommand(
-                        "waste",
-                        "Rác thải tồn đọng " + System.nanoTime(),
-                        ChatTesting.LATITUDE,
-                        ChatTesting.LONGITUDE,
-                        null,
-                        null,
-                        Map.of(),
-                        List.of(),
-                        null,
-                        false,
-                        ReportChannel.WEB,
-                        null,
-                        null))
+        String web = reports.submit(CommandBuilder.report("waste", "Rác thải tồn đọng " + System.nanoTime())
+                        .at(ChatTesting.LATITUDE, ChatTesting.LONGITUDE)
+                        .build())
                 .code();
         assertThat(chat.say(web.toLowerCase())).contains("Phản ánh " + web).contains("/feedback/reports/" + web);
     }

@@ -23,10 +23,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import vn.civic.feedback.AnswerCommand;
+import vn.civic.feedback.CommandBuilder;
 import vn.civic.feedback.FeedbackReports;
 import vn.civic.feedback.PhotoUpload;
-import vn.civic.feedback.ReportChannel;
-import vn.civic.feedback.ReportCommand;
 import vn.civic.feedback.SubmittedReport;
 import vn.civic.identity.client.ApiClientRegistry;
 import vn.civic.identity.client.ApiScope;
@@ -582,20 +581,11 @@ class Open311RequestsTest {
 
     @Test
     void aTokenGivenToAnAnonymousReporterLeadsToTheRequest() {
-        SubmittedReport submitted = reports.submit(new ReportCommand(
-                category,
-                marker(),
-                21.0285,
-                105.852,
-                "Phố Tràng Tiền",
-                null,
-                Map.of("t-kind", List.of("b")),
-                List.of(),
-                null,
-                false,
-                ReportChannel.WEB,
-                null,
-                null));
+        SubmittedReport submitted = reports.submit(CommandBuilder.report(category, marker())
+                .at(21.0285, 105.852)
+                .address("Phố Tràng Tiền")
+                .attributes(Map.of("t-kind", List.of("b")))
+                .build());
 
         for (String format : List.of("xml", "json")) {
             HttpResponse<String> response = client.get("/open311/v2/tokens/" + submitted.token() + "." + format);

@@ -17,10 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.civic.feedback.CommandBuilder;
 import vn.civic.feedback.FeedbackReports;
 import vn.civic.feedback.FeedbackTesting;
-import vn.civic.feedback.ReportChannel;
-import vn.civic.feedback.ReportCommand;
 import vn.civic.feedback.ReportStatus;
 import vn.civic.identity.AccountDirectory;
 import vn.civic.identity.AccountView;
@@ -161,20 +160,9 @@ class RoutingRulePageTest {
         mvc.perform(post(PATH + "/" + id + "/deletion").with(csrf()).with(as(FeedbackTesting.DESK)))
                 .andExpect(status().is3xxRedirection());
         assertThat(rulesOf(category)).isZero();
-        String next = FeedbackTesting.anonymous(() -> feedback.submit(new ReportCommand(
-                        category,
-                        "Cột đèn nghiêng",
-                        null,
-                        null,
-                        "Số 1 phố Huế",
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        ReportChannel.WEB,
-                        null,
-                        null)))
+        String next = FeedbackTesting.anonymous(() -> feedback.submit(CommandBuilder.report(category, "Cột đèn nghiêng")
+                        .address("Số 1 phố Huế")
+                        .build()))
                 .code();
         assertThat(feedback.publicReport(next).orElseThrow().status()).isEqualTo(ReportStatus.SUBMITTED);
     }
