@@ -82,6 +82,17 @@ public interface FeedbackReports {
      */
     void reopen(String code, String reason);
 
+    // ---- the reporter holding the submission token (an anonymous reporter's private link) ----
+
+    /** What the token's holder, the reporter, may see and do on the report; empty for an unknown code or token. */
+    Optional<MyReport> tokenHolderReport(String code, String token);
+
+    /** {@link #rate} by the holder of the report's token. A wrong token is "not found". */
+    void rateWithToken(String code, String token, int stars, String comment);
+
+    /** {@link #reopen} by the holder of the report's token. A wrong token is "not found". */
+    void reopenWithToken(String code, String token, String reason);
+
     // ---- staff of the responsible agency (FEEDBACK_HANDLE) ----
 
     /** The caller's agency's queue with deadline flags. */

@@ -1,5 +1,7 @@
 package vn.civic.feedback.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -93,6 +95,26 @@ class FeedbackActors {
             throw notFound(code);
         }
         return report;
+    }
+
+    /**
+     * A report of the holder of its submission token (an anonymous reporter's private link, an Open311 client's
+     * token); locks the row. A wrong token is "not found", as an unknown code is.
+     */
+    Report lockForTokenHolder(String code, String token) {
+        Report report = reports.lock(code).orElseThrow(() -> notFound(code));
+        if (!holdsToken(report, token)) {
+            throw notFound(code);
+        }
+        return report;
+    }
+
+    /** The token compared in constant time. */
+    static boolean holdsToken(Report report, String token) {
+        return token != null
+                && report.token != null
+                && MessageDigest.isEqual(
+                        report.token.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     static NotFoundException notFound(String code) {

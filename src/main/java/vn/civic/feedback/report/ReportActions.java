@@ -255,7 +255,14 @@ class ReportActions {
     // ---- the reporter ----
 
     void rate(String code, int stars, String comment) {
-        Report r = actors.lockForReporter(code);
+        rate(actors.lockForReporter(code), stars, comment);
+    }
+
+    void rateWithToken(String code, String token, int stars, String comment) {
+        rate(actors.lockForTokenHolder(code, token), stars, comment);
+    }
+
+    private void rate(Report r, int stars, String comment) {
         if (stars < 1 || stars > 5) {
             throw InvalidInputException.field("stars", "feedback_rating_range");
         }
@@ -267,7 +274,14 @@ class ReportActions {
     }
 
     void reopen(String code, String reason) {
-        Report r = actors.lockForReporter(code);
+        reopen(actors.lockForReporter(code), reason);
+    }
+
+    void reopenWithToken(String code, String token, String reason) {
+        reopen(actors.lockForTokenHolder(code, token), reason);
+    }
+
+    private void reopen(Report r, String reason) {
         String why = reason(reason);
         Instant now = clock.instant();
         if (r.answeredAt == null) {

@@ -284,7 +284,9 @@ class ReportReads {
         List<PublicReport> publicViews = views.publicViews(mine);
         List<MyReport> result = new ArrayList<>(mine.size());
         for (int i = 0; i < mine.size(); i++) {
-            result.add(mine(mine.get(i), publicViews.get(i), account, true));
+            Report r = mine.get(i);
+            result.add(
+                    mine(r, publicViews.get(i), r.reporterAccountId != null && r.reporterAccountId == account, true));
         }
         return result;
     }
@@ -301,11 +303,16 @@ class ReportReads {
         if (!reporter && !following) {
             return Optional.empty();
         }
-        return Optional.of(mine(r, views.publicView(r), account, following));
+        return Optional.of(mine(r, views.publicView(r), reporter, following));
     }
 
-    private MyReport mine(Report r, PublicReport view, long account, boolean following) {
-        boolean reporter = r.reporterAccountId != null && r.reporterAccountId == account;
+    Optional<MyReport> tokenHolderReport(String code, String token) {
+        return reports.find(code)
+                .filter(r -> FeedbackActors.holdsToken(r, token))
+                .map(r -> mine(r, views.publicView(r), true, false));
+    }
+
+    private MyReport mine(Report r, PublicReport view, boolean reporter, boolean following) {
         Instant now = clock.instant();
         Instant reopenUntil = r.answeredAt == null ? null : deadlines.reopenUntil(r.answeredAt);
         boolean answered = r.answeredAt != null

@@ -111,6 +111,21 @@ class ReportService implements FeedbackReports {
     }
 
     @Override
+    public Optional<MyReport> tokenHolderReport(String code, String token) {
+        return reads.tokenHolderReport(code, token);
+    }
+
+    @Override
+    public void rateWithToken(String code, String token, int stars, String comment) {
+        actions.rateWithToken(code, token, stars, comment);
+    }
+
+    @Override
+    public void reopenWithToken(String code, String token, String reason) {
+        actions.reopenWithToken(code, token, reason);
+    }
+
+    @Override
     public QueuePage queue(QueueFilter filter) {
         return reads.queue(filter);
     }

@@ -38,6 +38,7 @@ import vn.civic.platform.error.FieldViolation;
 import vn.civic.platform.error.InvalidInputException;
 import vn.civic.platform.security.Actor;
 import vn.civic.platform.security.CurrentActor;
+import vn.civic.platform.security.Privilege;
 
 /**
  * The report form ({@code /feedback/new}): a category (grouped; anonymous only where the category allows it), the
@@ -235,6 +236,11 @@ class CitizenReportController {
             redirect.addFlashAttribute("followed", submitted.code());
         } else {
             redirect.addFlashAttribute("submitted", submitted.code());
+            if (!CurrentActor.has(Privilege.FEEDBACK_SUBMIT) && submitted.token() != null) {
+                // an anonymous reporter has no account to come back with: their private link, shown once
+                redirect.addFlashAttribute(
+                        "reporterLink", PublicFeedbackController.reporterPath(submitted.code(), submitted.token()));
+            }
         }
         return "redirect:" + PublicFeedbackController.path(submitted.code());
     }

@@ -169,4 +169,9 @@ class PublicFeedbackController {
     static String path(String code) {
         return FeedbackPaths.ROOT + "/reports/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8);
     }
+
+    /** The private link of the report's reporter: whoever holds the token may rate the answer and reopen. */
+    static String reporterPath(String code, String token) {
+        return path(code) + "/reporter?token=" + UriUtils.encodeQueryParam(token, StandardCharsets.UTF_8);
+    }
 }

@@ -44,4 +44,19 @@ class ReportPageModel {
         }
         return PAGE;
     }
+
+    /**
+     * The page for the holder of the report's token (the anonymous reporter's private link): what the reporter may
+     * do on it, the forms carrying the token. A wrong token is "not found", as an unknown code is.
+     */
+    String showToTokenHolder(String code, String token, Model model) {
+        MyReport mine =
+                reports.tokenHolderReport(code, token).orElseThrow(() -> NotFoundException.of("FeedbackReport", code));
+        show(code, model);
+        model.addAttribute("mine", mine);
+        model.addAttribute("mayFollow", false);
+        model.addAttribute("mayUnfollow", false);
+        model.addAttribute("token", token);
+        return PAGE;
+    }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.civic.feedback.web.CitizenFeedbackTesting.AN;
 import static vn.civic.feedback.web.CitizenFeedbackTesting.BINH;
@@ -392,5 +393,82 @@ class CitizenFeedbackPagesTest {
         assertThat(reports.publicReport(code).orElseThrow().status()).isEqualTo(ReportStatus.REOPENED);
         Document page = page(get("/feedback/reports/" + code));
         assertThat(page.select("#timeline").text()).contains("Mở lại");
+    }
+
+    @Test
+    void anAnonymousReporterReopensAndRatesThroughTheirPrivateLinkAndAWrongTokenFindsNothing() throws Exception {
+        var filed = mvc.perform(reportForm(LIGHTING, unique("Đèn ngõ Hàng Hành tắt cả tuần"), pointInHoanKiem())
+                        .param("street", "5 Hàng Hành")
+                        .header("Accept-Language", "vi"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        String code = filed.getResponse().getRedirectedUrl().substring("/feedback/reports/".length());
+        String link = (String) filed.getFlashMap().get("reporterLink");
+        assertThat(link).startsWith("/feedback/reports/" + code + "/reporter?token=");
+        String token = link.substring(link.indexOf("token=") + "token=".length());
+        Document receipt = page(get("/feedback/reports/" + code)
+                .cookie(filed.getResponse().getCookies())
+                .header("Accept-Language", "vi"));
+        assertThat(receipt.select("#reporter-link a").attr("href")).isEqualTo(link);
+        assertThat(page(get("/feedback/reports/" + code)
+                                .cookie(filed.getResponse().getCookies()))
+                        .select("#reporter-link"))
+                .as("shown once")
+                .isEmpty();
+
+        acknowledgeAndAnswer(reports, accounts, code, "Đã thay bóng đèn.");
+        MockHttpServletResponse held =
+                mvc.perform(get(link)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(held.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+        Document holder = Jsoup.parse(held.getContentAsString());
+        assertThat(holder.select("#rate form").attr("action"))
+                .isEqualTo("/feedback/reports/" + code + "/reporter/rating");
+        assertThat(holder.select("#rate input[name=token]").val()).isEqualTo(token);
+        assertThat(holder.select("#reopen input[name=token]").val()).isEqualTo(token);
+        assertThat(holder.select("#follow-form")).isEmpty();
+
+        // a wrong token finds nothing and changes nothing
+        mvc.perform(get("/feedback/reports/" + code + "/reporter").param("token", token + "x"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/feedback/reports/" + code + "/reporter/rating")
+                        .param("token", "sai")
+                        .param("stars", "1")
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(reports.publicReport(code).orElseThrow().status()).isEqualTo(ReportStatus.ANSWERED);
+
+        Document noReason = page(post("/feedback/reports/" + code + "/reporter/reopen")
+                .param("token", token)
+                .param("reason", " ")
+                .with(csrf()));
+        assertThat(noReason.select("#reason-error").text()).contains("vì sao");
+        assertThat(noReason.select("#reopen input[name=token]").val()).isEqualTo(token);
+        mvc.perform(post("/feedback/reports/" + code + "/reporter/reopen")
+                        .param("token", token)
+                        .param("reason", "Đèn lại tắt từ tối qua.")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(link));
+        assertThat(reports.publicReport(code).orElseThrow().status()).isEqualTo(ReportStatus.REOPENED);
+
+        CitizenFeedbackTesting.run(
+                accounts,
+                CitizenFeedbackTesting.OFFICER,
+                () -> reports.answer(
+                        code,
+                        new vn.civic.feedback.AnswerCommand(
+                                "Đã thay cả bộ điện.",
+                                List.of(new vn.civic.feedback.PhotoUpload(
+                                        "bo-dien.jpg", "image/jpeg", jpeg(Color.GREEN))))));
+        mvc.perform(post("/feedback/reports/" + code + "/reporter/rating")
+                        .param("token", token)
+                        .param("stars", "5")
+                        .param("comment", "Cảm ơn phường")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Document rated = page(get(link).header("Accept-Language", "vi"));
+        assertThat(rated.select("#report-rating").text()).isEqualTo("Người phản ánh đánh giá: 5/5");
+        assertThat(rated.select("#rate")).as("rated once").isEmpty();
+        assertThat(reports.publicReport(code).orElseThrow().status()).isEqualTo(ReportStatus.CLOSED);
     }
 }
