@@ -9,10 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.civic.identity.AccountDirectory;
-import vn.civic.identity.AccountView;
 import vn.civic.org.AgencyKind;
 import vn.civic.platform.security.Actor;
 import vn.civic.platform.security.Privilege;
@@ -33,7 +30,7 @@ import vn.civic.procedure.StepDefinition.AgencyTarget;
 import vn.civic.procedure.StepDefinition.StepKind;
 import vn.civic.procedure.domain.ProcedureDocument;
 import vn.civic.procedure.domain.ProcedureEditor;
-import vn.civic.test.TestActors;
+import vn.civic.test.DemoAccounts;
 import vn.civic.test.TestActors.TestActor;
 
 /**
@@ -168,28 +165,19 @@ public final class DossierTesting {
 
     /** A demo account acting with its own privileges. */
     public static TestActor actor(AccountDirectory accounts, String username) {
-        AccountView account = accounts.findByUsername(username).orElseThrow();
-        return new TestActor(account.actorId(), account.fullName(), account.agencyId(), null);
+        return DemoAccounts.actor(accounts, username);
     }
 
     public static Privilege[] privileges(AccountDirectory accounts, String username) {
-        return accounts.findByUsername(username).orElseThrow().privileges().toArray(Privilege[]::new);
+        return DemoAccounts.privileges(accounts, username);
     }
 
     /** Runs {@code action} as a demo account, with its privileges. */
     public static <T> T as(AccountDirectory accounts, String username, Supplier<T> action) {
-        return as(actor(accounts, username), action, privileges(accounts, username));
+        return DemoAccounts.as(accounts, username, action);
     }
 
     public static <T> T as(Actor actor, Supplier<T> action, Privilege... privileges) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(TestActors.authentication(actor, privileges));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoAccounts.as(actor, action, privileges);
     }
 }

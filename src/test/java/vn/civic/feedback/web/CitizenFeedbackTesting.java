@@ -13,8 +13,6 @@ import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,11 +24,9 @@ import vn.civic.feedback.ReportChannel;
 import vn.civic.feedback.ReportCommand;
 import vn.civic.feedback.ReporterContact;
 import vn.civic.identity.AccountDirectory;
-import vn.civic.identity.AccountView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.demo.DemoAgencies;
-import vn.civic.platform.security.Privilege;
-import vn.civic.test.TestActors;
+import vn.civic.test.DemoAccounts;
 import vn.civic.test.TestActors.TestActor;
 
 /** What the citizen feedback page tests share: demo accounts acting, points in Phường Hoàn Kiếm, real photos. */
@@ -54,37 +50,21 @@ final class CitizenFeedbackTesting {
     }
 
     static TestActor actor(AccountDirectory accounts, String username) {
-        AccountView account = accounts.findByUsername(username).orElseThrow();
-        return new TestActor(account.actorId(), account.fullName(), account.agencyId(), null);
+        return DemoAccounts.actor(accounts, username);
     }
 
     /** A demo account signed in with its own privileges, for MockMvc. */
     static RequestPostProcessor signedIn(AccountDirectory accounts, String username) {
-        return TestActors.as(
-                actor(accounts, username),
-                accounts.findByUsername(username).orElseThrow().privileges().toArray(Privilege[]::new));
+        return DemoAccounts.signedIn(accounts, username);
     }
 
     /** Runs {@code action} as a demo account with its privileges (the facade reads the caller from the context). */
     static <T> T as(AccountDirectory accounts, String username, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(TestActors.authentication(
-                actor(accounts, username),
-                accounts.findByUsername(username).orElseThrow().privileges().toArray(Privilege[]::new)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoAccounts.as(accounts, username, action);
     }
 
     static void run(AccountDirectory accounts, String username, Runnable action) {
-        as(accounts, username, () -> {
-            action.run();
-            return null;
-        });
+        DemoAccounts.run(accounts, username, action);
     }
 
     /** Phường Hoàn Kiếm's unit, chosen in the tree beside the pin so that routing does not hang on boundaries. */

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.civic.feedback.FeedbackReports;
 import vn.civic.feedback.PhotoUpload;
@@ -22,8 +20,7 @@ import vn.civic.identity.AccountDirectory;
 import vn.civic.identity.AccountView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.demo.DemoAgencies;
-import vn.civic.platform.security.Privilege;
-import vn.civic.test.TestActors;
+import vn.civic.test.DemoAccounts;
 import vn.civic.test.TestActors.TestActor;
 
 /** What the staff feedback pages' tests share: demo accounts acting with their own privileges, reports, photos. */
@@ -47,41 +44,25 @@ final class StaffPagesTesting {
     private StaffPagesTesting() {}
 
     static AccountView account(AccountDirectory accounts, String username) {
-        return accounts.findByUsername(username).orElseThrow();
+        return DemoAccounts.account(accounts, username);
     }
 
     static TestActor actor(AccountDirectory accounts, String username) {
-        AccountView a = account(accounts, username);
-        return new TestActor(a.actorId(), a.fullName(), a.agencyId(), null);
+        return DemoAccounts.actor(accounts, username);
     }
 
     /** For MockMvc: the demo account with its own privileges. */
     static RequestPostProcessor as(AccountDirectory accounts, String username) {
-        return TestActors.as(
-                actor(accounts, username),
-                account(accounts, username).privileges().toArray(Privilege[]::new));
+        return DemoAccounts.signedIn(accounts, username);
     }
 
     /** Runs the action through the facade as the demo account with its own privileges. */
     static <T> T call(AccountDirectory accounts, String username, Supplier<T> action) {
-        AccountView a = account(accounts, username);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(TestActors.authentication(
-                actor(accounts, username), a.privileges().toArray(Privilege[]::new)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoAccounts.as(accounts, username, action);
     }
 
     static void run(AccountDirectory accounts, String username, Runnable action) {
-        call(accounts, username, () -> {
-            action.run();
-            return null;
-        });
+        DemoAccounts.run(accounts, username, action);
     }
 
     static long hoanKiemUnit(OrgDirectory org) {

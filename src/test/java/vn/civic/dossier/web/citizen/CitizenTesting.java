@@ -13,8 +13,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -25,12 +23,10 @@ import vn.civic.dossier.DossierSubmission;
 import vn.civic.dossier.DossierView;
 import vn.civic.dossier.OnlineSubmission;
 import vn.civic.identity.AccountDirectory;
-import vn.civic.identity.AccountView;
 import vn.civic.org.OrgDirectory;
 import vn.civic.org.demo.DemoAgencies;
-import vn.civic.platform.security.Privilege;
 import vn.civic.procedure.FormData;
-import vn.civic.test.TestActors;
+import vn.civic.test.DemoAccounts;
 import vn.civic.test.TestActors.TestActor;
 
 /** What the applicant-side tests share: demo accounts acting, the seeded birth registration filled in, files. */
@@ -45,30 +41,17 @@ final class CitizenTesting {
     private CitizenTesting() {}
 
     static TestActor actor(AccountDirectory accounts, String username) {
-        AccountView account = accounts.findByUsername(username).orElseThrow();
-        return new TestActor(account.actorId(), account.fullName(), account.agencyId(), null);
+        return DemoAccounts.actor(accounts, username);
     }
 
     /** A demo account signed in with its own privileges. */
     static RequestPostProcessor signedIn(AccountDirectory accounts, String username) {
-        return TestActors.as(
-                actor(accounts, username),
-                accounts.findByUsername(username).orElseThrow().privileges().toArray(Privilege[]::new));
+        return DemoAccounts.signedIn(accounts, username);
     }
 
     /** Runs {@code action} as a demo account with its privileges. */
     static <T> T as(AccountDirectory accounts, String username, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(TestActors.authentication(
-                actor(accounts, username),
-                accounts.findByUsername(username).orElseThrow().privileges().toArray(Privilege[]::new)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoAccounts.as(accounts, username, action);
     }
 
     /** The page a request answers with 200, in Vietnamese, parsed. */
