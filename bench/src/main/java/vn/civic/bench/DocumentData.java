@@ -1,5 +1,7 @@
 package vn.civic.bench;
 
+import static vn.civic.bench.Generators.row;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -145,26 +147,31 @@ public final class DocumentData {
     record Agency(long id, String name) {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>(Map.of(
-                "--user", "postgres",
-                "--password", "",
-                "--documents", "1000000",
-                "--years", "5",
-                "--share", "0.05",
-                "--username", "vanthu.hoankiem",
-                "--officer", "chuyenvien.hoankiem",
-                "--named-every", "20",
-                "--sample", "2000",
-                "--agencies", "600"));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
-        if (!options.containsKey("--url") || !options.containsKey("--queries")) {
-            throw new IllegalArgumentException("Usage: DocumentData --url jdbc:postgresql://host/db --queries q.csv"
-                    + " [--user u] [--password p] [--documents 1000000] [--years 5] [--share 0.05]"
-                    + " [--username vanthu.hoankiem] [--officer chuyenvien.hoankiem] [--named-every 20]"
-                    + " [--sample 2000] [--agencies 600]");
-        }
+        Map<String, String> options = Generators.options(
+                args,
+                Map.of(
+                        "--documents",
+                        "1000000",
+                        "--years",
+                        "5",
+                        "--share",
+                        "0.05",
+                        "--username",
+                        "vanthu.hoankiem",
+                        "--officer",
+                        "chuyenvien.hoankiem",
+                        "--named-every",
+                        "20",
+                        "--sample",
+                        "2000",
+                        "--agencies",
+                        "600"),
+                "DocumentData --url jdbc:postgresql://host/db --queries q.csv"
+                        + " [--user u] [--password p] [--documents 1000000] [--years 5] [--share 0.05]"
+                        + " [--username vanthu.hoankiem] [--officer chuyenvien.hoankiem] [--named-every 20]"
+                        + " [--sample 2000] [--agencies 600]",
+                "--url",
+                "--queries");
         long started = System.nanoTime();
         int total = Integer.parseInt(options.get("--documents"));
         try (Connection c =
@@ -481,14 +488,4 @@ public final class DocumentData {
     }
 
     /** One line of COPY's text format: tab-separated, \N for null (no value here holds a tab or a line break). */
-    private static void row(StringBuilder out, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append('\t');
-            }
-            Object value = values[i];
-            out.append(value == null ? "\\N" : value instanceof String s ? s.replace("\\", "\\\\") : value);
-        }
-        out.append('\n');
-    }
 }

@@ -1,5 +1,7 @@
 package vn.civic.bench;
 
+import static vn.civic.bench.Generators.row;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -66,15 +68,13 @@ public final class DossierData {
             long id, long versionId, String code, String name, BigDecimal amount, String unit, List<Step> steps) {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>(Map.of(
-                "--user", "postgres", "--password", "", "--dossiers", "200000", "--days", "365", "--sample", "10000"));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
-        if (!options.containsKey("--url") || !options.containsKey("--codes")) {
-            throw new IllegalArgumentException("Usage: DossierData --url jdbc:postgresql://host/db --codes codes.csv"
-                    + " [--user u] [--password p] [--dossiers 200000] [--days 365] [--sample 10000]");
-        }
+        Map<String, String> options = Generators.options(
+                args,
+                Map.of("--dossiers", "200000", "--days", "365", "--sample", "10000"),
+                "DossierData --url jdbc:postgresql://host/db --codes codes.csv"
+                        + " [--user u] [--password p] [--dossiers 200000] [--days 365] [--sample 10000]",
+                "--url",
+                "--codes");
         long started = System.nanoTime();
         int total = Integer.parseInt(options.get("--dossiers"));
         int days = Integer.parseInt(options.get("--days"));
@@ -589,14 +589,4 @@ public final class DossierData {
     }
 
     /** One line of COPY's text format: tab-separated, \N for null (no value here holds a tab or a line break). */
-    private static void row(StringBuilder out, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append('\t');
-            }
-            Object value = values[i];
-            out.append(value == null ? "\\N" : value instanceof String s ? s.replace("\\", "\\\\") : value);
-        }
-        out.append('\n');
-    }
 }

@@ -1,5 +1,7 @@
 package vn.civic.bench;
 
+import static vn.civic.bench.Generators.row;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -78,21 +80,14 @@ public final class FeedbackData {
     record Category(String code, int resolveDays, boolean onSite) {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>(Map.of(
-                "--user", "postgres",
-                "--password", "",
-                "--reports", "300000",
-                "--days", "365",
-                "--desk", "000.00.00.H26",
-                "--lines", "2000"));
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
-        if (!options.containsKey("--url") || !options.containsKey("--codes")) {
-            throw new IllegalArgumentException("Usage: FeedbackData --url jdbc:postgresql://host/db --codes codes.csv"
-                    + " [--user u] [--password p] [--reports 300000] [--days 365] [--desk 000.00.00.H26]"
-                    + " [--lines 2000]");
-        }
+        Map<String, String> options = Generators.options(
+                args,
+                Map.of("--reports", "300000", "--days", "365", "--desk", "000.00.00.H26", "--lines", "2000"),
+                "FeedbackData --url jdbc:postgresql://host/db --codes codes.csv"
+                        + " [--user u] [--password p] [--reports 300000] [--days 365] [--desk 000.00.00.H26]"
+                        + " [--lines 2000]",
+                "--url",
+                "--codes");
         long started = System.nanoTime();
         int total = Integer.parseInt(options.get("--reports"));
         try (Connection c =
@@ -517,14 +512,4 @@ public final class FeedbackData {
     }
 
     /** One line of COPY's text format: tab-separated, \N for null (no value here holds a tab or a line break). */
-    private static void row(StringBuilder out, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append('\t');
-            }
-            Object value = values[i];
-            out.append(value == null ? "\\N" : value instanceof String s ? s.replace("\\", "\\\\") : value);
-        }
-        out.append('\n');
-    }
 }
