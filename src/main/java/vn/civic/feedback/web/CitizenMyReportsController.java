@@ -98,7 +98,7 @@ class CitizenMyReportsController {
             @RequestParam(required = false) String comment,
             Model model,
             RedirectAttributes redirect) {
-        tokenOrNotFound(code, token);
+        // a wrong token is "not found" by the facade, or by the page shown again
         return rate(
                 code,
                 token,
@@ -117,7 +117,6 @@ class CitizenMyReportsController {
             @RequestParam(required = false) String reason,
             Model model,
             RedirectAttributes redirect) {
-        tokenOrNotFound(code, token);
         return reopen(code, token, reason, model, redirect, why -> reports.reopenWithToken(code, token, why));
     }
 
@@ -197,12 +196,6 @@ class CitizenMyReportsController {
 
     private void mineOrNotFound(String code) {
         if (reports.myReport(code).isEmpty()) {
-            throw NotFoundException.of("FeedbackReport", code);
-        }
-    }
-
-    private void tokenOrNotFound(String code, String token) {
-        if (reports.tokenHolderReport(code, token).isEmpty()) {
             throw NotFoundException.of("FeedbackReport", code);
         }
     }

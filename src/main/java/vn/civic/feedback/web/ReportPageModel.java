@@ -28,21 +28,13 @@ class ReportPageModel {
     }
 
     String show(String code, Model model) {
-        PublicReport report =
-                reports.publicReport(code).orElseThrow(() -> NotFoundException.of("FeedbackReport", code));
         boolean citizen = CurrentActor.has(Privilege.FEEDBACK_SUBMIT);
         Optional<MyReport> mine = citizen ? reports.myReport(code) : Optional.empty();
-        model.addAttribute("report", report);
-        model.addAttribute("updates", reports.updatesOf(code));
-        model.addAttribute("mine", mine.orElse(null));
-        model.addAttribute("mayFollow", citizen && report.status().isOpen() && mine.isEmpty());
-        model.addAttribute(
-                "mayUnfollow", mine.map(m -> m.following() && !m.reporter()).orElse(false));
-        model.addAttribute("map", map);
-        if (!model.containsAttribute("actionErrors")) {
-            model.addAttribute("actionErrors", java.util.Map.of());
-        }
-        return PAGE;
+        // the citizen's own report already holds its public view: read once
+        PublicReport report = mine.map(MyReport::report)
+                .or(() -> reports.publicReport(code))
+                .orElseThrow(() -> NotFoundException.of("FeedbackReport", code));
+        return render(report, mine.orElse(null), citizen && report.status().isOpen() && mine.isEmpty(), model);
     }
 
     /**
@@ -52,11 +44,20 @@ class ReportPageModel {
     String showToTokenHolder(String code, String token, Model model) {
         MyReport mine =
                 reports.tokenHolderReport(code, token).orElseThrow(() -> NotFoundException.of("FeedbackReport", code));
-        show(code, model);
-        model.addAttribute("mine", mine);
-        model.addAttribute("mayFollow", false);
-        model.addAttribute("mayUnfollow", false);
         model.addAttribute("token", token);
+        return render(mine.report(), mine, false, model);
+    }
+
+    private String render(PublicReport report, MyReport mine, boolean mayFollow, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("updates", reports.updatesOf(report.code()));
+        model.addAttribute("mine", mine);
+        model.addAttribute("mayFollow", mayFollow);
+        model.addAttribute("mayUnfollow", mine != null && mine.following() && !mine.reporter());
+        model.addAttribute("map", map);
+        if (!model.containsAttribute("actionErrors")) {
+            model.addAttribute("actionErrors", java.util.Map.of());
+        }
         return PAGE;
     }
 }
