@@ -64,6 +64,16 @@ class ChatSandboxPageTest {
         return lastReply(user);
     }
 
+    /** The sandbox page a refused form is shown again on, posted by the system administrator. */
+    Document refused(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> form)
+            throws Exception {
+        return Jsoup.parse(mvc.perform(form.with(csrf()).with(as(SYSTEM_ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
     Document page(String user) throws Exception {
         String html = mvc.perform(get(PAGE).param("user", user).with(as(SYSTEM_ADMIN)))
                 .andExpect(status().isOk())
@@ -129,50 +139,22 @@ class ChatSandboxPageTest {
     @Test
     void badInputIsMarkedOnItsField() throws Exception {
         String user = "kiemtra-" + UUID.randomUUID().toString().substring(0, 8);
-        Document empty = Jsoup.parse(mvc.perform(post(PAGE + "/messages")
-                        .param("user", user)
-                        .param("text", "  ")
-                        .with(csrf())
-                        .with(as(SYSTEM_ADMIN)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document empty = refused(post(PAGE + "/messages").param("user", user).param("text", "  "));
         assertThat(empty.select("#text-error").text()).isEqualTo("Hãy nhập tin nhắn.");
         assertThat(empty.select("#text").attr("aria-invalid")).isEqualTo("true");
 
-        Document location = Jsoup.parse(mvc.perform(post(PAGE + "/locations")
-                        .param("user", user)
-                        .param("latitude", "không phải số")
-                        .param("longitude", "200")
-                        .with(csrf())
-                        .with(as(SYSTEM_ADMIN)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document location = refused(post(PAGE + "/locations")
+                .param("user", user)
+                .param("latitude", "không phải số")
+                .param("longitude", "200"));
         assertThat(location.select("#latitude-error").text()).isNotBlank();
         assertThat(location.select("#longitude-error").text()).isEqualTo("Kinh độ là một số từ -180 đến 180.");
 
-        Document photo = Jsoup.parse(mvc.perform(multipart(PAGE + "/photos")
-                        .param("user", user)
-                        .with(csrf())
-                        .with(as(SYSTEM_ADMIN)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document photo = refused(multipart(PAGE + "/photos").param("user", user));
         assertThat(photo.select("#photo-error").text()).isEqualTo("Hãy chọn một ảnh.");
 
-        Document badUser = Jsoup.parse(mvc.perform(post(PAGE + "/messages")
-                        .param("user", "Người Dùng!")
-                        .param("text", "xin chào")
-                        .with(csrf())
-                        .with(as(SYSTEM_ADMIN)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        Document badUser =
+                refused(post(PAGE + "/messages").param("user", "Người Dùng!").param("text", "xin chào"));
         assertThat(badUser.select("#user-error").text()).isEqualTo("Người dùng thử nghiệm không hợp lệ.");
         // nothing was played
         assertThat(page(user).select("#conversation tbody tr")).isEmpty();
